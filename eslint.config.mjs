@@ -1,0 +1,33 @@
+// ESLint 9 flat config: the Power Apps solution checker rules (paCheckerHosted) over
+// typescript-eslint's recommended set, as `pac pcf init` lays it out.
+import eslintjs from "@eslint/js";
+import microsoftPowerApps from "@microsoft/eslint-plugin-power-apps";
+import pluginPromise from "eslint-plugin-promise";
+import react from "eslint-plugin-react";
+import globals from "globals";
+import typescriptEslint from "typescript-eslint";
+
+export default [
+  { ignores: ["**/node_modules/", "out/", "dist/", "coverage/", "**/generated/", "tools/fs-stub/"] },
+  eslintjs.configs.recommended,
+  ...typescriptEslint.configs.recommended,
+  pluginPromise.configs["flat/recommended"],
+  microsoftPowerApps.configs.paCheckerHosted,
+  {
+    plugins: { "@microsoft/power-apps": microsoftPowerApps, react },
+    settings: { react: { version: "16.14" } },
+    languageOptions: {
+      globals: { ...globals.browser, ComponentFramework: true },
+      parserOptions: { ecmaVersion: 2021, sourceType: "module" },
+    },
+    rules: {
+      ...react.configs.recommended.rules,
+      "react/prop-types": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["scripts/**", "solution/**", "bench/**", "preview/server/**", "tests/**", "*.js", "*.mjs", "*.cjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+];

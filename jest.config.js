@@ -1,0 +1,23 @@
+/** Two projects: pure logic and packaging run in Node; controls and form scripts in jsdom. */
+const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react", esModuleInterop: true } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["<rootDir>/tests/{domain,solution}/**/*.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["<rootDir>/tests/{controls,webresources}/**/*.test.ts?(x)"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      setupFilesAfterEnv: ["<rootDir>/tests/support/jest-dom-setup.ts"],
+    },
+  ],
+};

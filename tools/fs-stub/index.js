@@ -1,0 +1,2 @@
+// Intentionally empty: require('fs') resolves to Node's core module, never to this package.
+module.exports = {};
