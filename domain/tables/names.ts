@@ -55,5 +55,3 @@ export const AttributeTypeChoice = {
 export const DeliveryAttributeRelationship =
   "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery";
 
-/** Column length limits the controls must respect when they write back. */
-export const DispositionCodesMaxLength = 1000;
