@@ -1,0 +1,55 @@
+import { AttributeTypeChoice } from "../../../domain/tables";
+import {
+  buildAttributeViewModel,
+  filterRows,
+  groupRows,
+  sortByKeyword,
+  type RawAttribute,
+} from "../../../domain/attributes";
+
+/** 10,000 rows: every third a result, every 97th of unknown type, mixed value kinds. */
+function makeRows(count: number): RawAttribute[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `row-${i}`,
+    keyword: `key-${String(count - i).padStart(5, "0")}`,
+    value: i % 5 === 0 ? `{"index":${i}}` : i % 7 === 0 ? "z".repeat(4000) : `value ${i}`,
+    type: i % 97 === 0 ? 1 : i % 3 === 0 ? AttributeTypeChoice.result : AttributeTypeChoice.input,
+  }));
+}
+
+describe("10,000 attributes", () => {
+  const raw = makeRows(10_000);
+  const model = buildAttributeViewModel(raw);
+
+  it("keeps every row and classifies once per row", () => {
+    expect(model.rows).toHaveLength(10_000);
+    expect(model.rows.filter((r) => r.display.kind === "json")).toHaveLength(2000);
+    expect(model.rows.filter((r) => r.display.isLong && r.display.kind === "text")).toHaveLength(
+      raw.filter((_, i) => i % 5 !== 0 && i % 7 === 0).length,
+    );
+  });
+
+  it("groups, filters and sorts the whole set correctly", () => {
+    const sorted = sortByKeyword(model.rows, "ascending");
+    expect(sorted[0].keyword).toBe("key-00001");
+    expect(sorted[9_999].keyword).toBe("key-10000");
+
+    const groups = groupRows(sorted, model.totals);
+    const unknownCount = raw.filter((_, i) => i % 97 === 0).length;
+    const resultCount = raw.filter((_, i) => i % 97 !== 0 && i % 3 === 0).length;
+    expect(groups.map((g) => [g.group.key, g.rows.length])).toEqual([
+      ["input", 10_000 - unknownCount - resultCount],
+      ["result", resultCount],
+      ["unknown:1", unknownCount],
+    ]);
+    for (const group of groups) {
+      const keys = group.rows.map((r) => r.keyword);
+      expect(keys).toEqual([...keys].sort());
+    }
+
+    const filtered = filterRows(sorted, "KEY-0999");
+    expect(filtered.map((r) => r.keyword)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `key-0999${i}`),
+    );
+  });
+});
