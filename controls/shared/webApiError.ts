@@ -1,0 +1,55 @@
+/**
+ * Sorts a failed context.webAPI call into the few cases a user can act on. Dataverse
+ * reports throttling (service protection limits) with HTTP 429 and one of three error codes;
+ * the message alone varies by host and language, so codes come first.
+ */
+export type WebApiFailure = "throttled" | "forbidden" | "notFound" | "offline" | "other";
+
+// Service protection API limits: number of requests, execution time, concurrent requests.
+const throttlingCodes = new Set([-2147015902, -2147015903, -2147015898]);
+const forbiddenCodes = new Set([-2147220960, -2147180286]);
+const notFoundCodes = new Set([-2147220969, -2147185406]);
+
+interface ErrorShape {
+  errorCode?: unknown;
+  code?: unknown;
+  status?: unknown;
+  statusCode?: unknown;
+  message?: unknown;
+}
+
+function numberOf(value: unknown): number | undefined {
+  const number = typeof value === "string" ? Number(value) : value;
+  return typeof number === "number" && Number.isFinite(number) ? number : undefined;
+}
+
+export function classifyWebApiError(error: unknown): WebApiFailure {
+  const shape: ErrorShape = typeof error === "object" && error !== null ? (error as ErrorShape) : {};
+  const codes = [numberOf(shape.errorCode), numberOf(shape.code)];
+  const status = numberOf(shape.status) ?? numberOf(shape.statusCode);
+  const message = typeof shape.message === "string" ? shape.message : typeof error === "string" ? error : "";
+  if (status === 429 || codes.some((code) => code !== undefined && throttlingCodes.has(code)) || /\b429\b|too many requests/i.test(message)) {
+    return "throttled";
+  }
+  if (status === 401 || status === 403 || codes.some((code) => code !== undefined && forbiddenCodes.has(code))) {
+    return "forbidden";
+  }
+  if (status === 404 || codes.some((code) => code !== undefined && notFoundCodes.has(code))) {
+    return "notFound";
+  }
+  if (status === 0 || /network|offline|failed to fetch/i.test(message)) {
+    return "offline";
+  }
+  return "other";
+}
+
+/** The host's own message, when there is one, for the details line under our summary. */
+export function webApiErrorDetail(error: unknown): string {
+  if (typeof error === "string") {
+    return error;
+  }
+  if (typeof error === "object" && error !== null && typeof (error as ErrorShape).message === "string") {
+    return (error as { message: string }).message;
+  }
+  return "";
+}
