@@ -28,6 +28,8 @@ export interface WebApiMock {
 export interface MockContextOptions {
   /** Folder and file name under controls/: resources come from controls/<name>/strings/<name>.<lcid>.resx. */
   controlName: string;
+  /** Strings to use instead of the resx files; only for test-only controls that have none. */
+  strings?: Record<string, string>;
   /** Manifest property name to property (see textProperty, dateProperty, createDataset ...). */
   parameters?: Record<string, ComponentFramework.PropertyTypes.Property | MockDataset>;
   languageId?: number;
@@ -60,8 +62,9 @@ function unconfigured<TResult, TArgs extends unknown[]>(name: string): jest.Mock
   return jest.fn<Promise<TResult>, TArgs>(() => Promise.reject(new Error(`webAPI.${name} was called but the test did not configure it`)));
 }
 
-function createResources(controlName: string, languageId: number, missing: Set<string>): ComponentFramework.Resources {
-  const strings = loadResx(controlName, languageId) ?? loadResx(controlName, 1033);
+function createResources(options: MockContextOptions, languageId: number, missing: Set<string>): ComponentFramework.Resources {
+  const controlName = options.controlName;
+  const strings = options.strings ? new Map(Object.entries(options.strings)) : (loadResx(controlName, languageId) ?? loadResx(controlName, 1033));
   if (!strings) {
     throw new Error(`No resx for ${controlName} (language ${languageId} or 1033)`);
   }
@@ -127,7 +130,7 @@ export function createMockContext<TInputs>(options: MockContextOptions): MockCon
         entityRecordName: "",
       },
     },
-    resources: createResources(options.controlName, languageId, missingStringKeys),
+    resources: createResources(options, languageId, missingStringKeys),
     userSettings: {
       languageId,
       isRTL: options.isRTL ?? false,
@@ -264,7 +267,9 @@ export function mountControl<TInputs, TOutputs>(
   };
 
   const hostUpdateLater = (names: string[]): void => {
-    void Promise.resolve().then(() => act(() => update({ updatedProperties: names })));
+    void Promise.resolve().then(() => {
+      act(() => update({ updatedProperties: names }));
+    });
   };
 
   for (const [name, property] of Object.entries(parameters)) {

@@ -1,0 +1,56 @@
+import { createControlTheme, createThemeCache } from "../../../controls/shared/theme";
+import { createMockContext, fluentDesign } from "../../support/pcfContext";
+
+describe("createControlTheme", () => {
+  it("falls back to Fluent's light theme when the host sends no design state", () => {
+    const theme = createControlTheme(undefined, false);
+    expect(theme.mode).toBe("light");
+    expect(theme.fluent.isInverted).toBe(false);
+    expect(theme.fluent.palette.white.toLowerCase()).toBe("#ffffff");
+  });
+
+  it("maps v9 tokens and the brand ramp onto a dark v8 palette", () => {
+    const theme = createControlTheme(fluentDesign("dark"), false);
+    expect(theme.mode).toBe("dark");
+    expect(theme.fluent.isInverted).toBe(true);
+    expect(theme.fluent.palette.white).toBe("#292929");
+    expect(theme.fluent.palette.neutralPrimary).toBe("#ffffff");
+    expect(theme.fluent.palette.themePrimary).toBe("#115ea3");
+    // The dark ramp is read from the light end: brand[20] for the lightest slot name.
+    expect(theme.fluent.palette.themeLighterAlt).toBe(fluentDesign("dark").brand[20]);
+  });
+
+  it("gives a dark theme readable neutrals even without tokens", () => {
+    const theme = createControlTheme({ isDarkTheme: true } as ComponentFramework.FluentDesignState, false);
+    expect(theme.fluent.palette.white).toBe("#1f1f1f");
+    expect(theme.fluent.palette.neutralPrimary).toBe("#ffffff");
+  });
+
+  it("recognises a high contrast theme by its system colours and leaves tones to the system", () => {
+    const theme = createControlTheme(fluentDesign("highContrast"), false);
+    expect(theme.mode).toBe("highContrast");
+    expect(theme.tones.danger).toBe("CanvasText");
+  });
+
+  it("takes status colours from the host's tokens when present", () => {
+    const theme = createControlTheme(fluentDesign("light", { colorStatusDangerForeground1: "#aa0000" }), false);
+    expect(theme.tones.danger).toBe("#aa0000");
+  });
+
+  it("sets Fluent's rtl flag for right-to-left users", () => {
+    expect(createControlTheme(undefined, true).fluent.rtl).toBe(true);
+    expect(createControlTheme(undefined, false).fluent.rtl).toBe(false);
+  });
+});
+
+describe("createThemeCache", () => {
+  it("reuses the theme until the design state or direction changes", () => {
+    const themeFor = createThemeCache();
+    const context = createMockContext({ controlName: "Probe", strings: {}, fluentDesignLanguage: fluentDesign("light") });
+    const first = themeFor(context);
+    expect(themeFor(context)).toBe(first);
+    context.fluentDesignLanguage = fluentDesign("dark");
+    expect(themeFor(context)).not.toBe(first);
+    expect(themeFor(context).mode).toBe("dark");
+  });
+});
