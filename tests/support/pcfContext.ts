@@ -267,7 +267,8 @@ export function mountControl<TInputs, TOutputs>(
   };
 
   const hostUpdateLater = (names: string[]): void => {
-    void Promise.resolve().then(() => {
+    // The host answers asynchronously, never inside the control's own event handler.
+    queueMicrotask(() => {
       act(() => update({ updatedProperties: names }));
     });
   };
