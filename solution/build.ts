@@ -1,0 +1,67 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { SolutionDefinition } from "./model";
+import { experienceSolution, tablesSolution } from "./definitions/solutions";
+import { experiencePublisher } from "./definitions/publishers";
+import { loadBuiltControls } from "./pack/controls";
+import { zipEntries } from "./pack/entries";
+import { unpackedEntries } from "./pack/unpacked";
+import { writeZip } from "./pack/zip";
+import { DefinitionError, validateSolution } from "./validate";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+export function zipName(solution: SolutionDefinition, managed: boolean): string {
+  return `${solution.uniqueName}_${solution.version.replace(/\./g, "_")}${managed ? "_managed" : ""}.zip`;
+}
+
+export function solutionsToBuild(root = ROOT): SolutionDefinition[] {
+  const controls = loadBuiltControls(path.join(root, "out", "controls"), experiencePublisher.prefix);
+  return [tablesSolution(), experienceSolution({ controls, webResources: [] })];
+}
+
+/** Writes every package into a fresh folder; the caller swaps it in only when all succeeded. */
+export async function writePackages(solutions: SolutionDefinition[], outDir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const solution of solutions) {
+    validateSolution(solution);
+    for (const entry of unpackedEntries(solution)) {
+      const target = path.join(outDir, "src", solution.uniqueName, entry.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, entry.content);
+    }
+    for (const managed of [false, true]) {
+      const name = zipName(solution, managed);
+      fs.writeFileSync(path.join(outDir, name), await writeZip(zipEntries(solution, managed)));
+      written.push(name);
+    }
+  }
+  const sums = written.map((name) => `${createHash("sha256").update(fs.readFileSync(path.join(outDir, name))).digest("hex")}  ${name}`);
+  fs.writeFileSync(path.join(outDir, "SHA256SUMS"), sums.join("\n") + "\n");
+  return written;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dist = path.join(ROOT, "dist");
+  const staging = path.join(ROOT, `dist.partial-${process.pid}`);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  try {
+    const written = await writePackages(solutionsToBuild(), staging);
+    fs.rmSync(dist, { recursive: true, force: true });
+    fs.renameSync(staging, dist);
+    for (const name of written) console.log(`  dist/${name}  ${fs.statSync(path.join(dist, name)).size} bytes`);
+    console.log(`packaged ${written.length} zips in ${Date.now() - started} ms`);
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    // A failed build leaves no dist/ at all, so nothing stale can be imported by mistake.
+    fs.rmSync(dist, { recursive: true, force: true });
+    console.error(error instanceof DefinitionError ? error.message : error);
+    process.exitCode = 1;
+  }
+}
+
+// Run only as the entry point (scripts/run-ts.mjs), not when tests import the packer.
+if (process.argv[1] === __filename) void main();

@@ -1,0 +1,87 @@
+import { AttributeNames as A, DeliveryAttributeRelationship, DeliveryNames as D } from "../../domain/tables";
+import type { FieldCell, FormDefinition, FormSection } from "../model";
+import { FormIds, FormPartIds, ViewIds, cellId } from "./ids";
+
+function fields(formId: string, columns: string[]): FieldCell[] {
+  return columns.map((column) => ({ kind: "field", id: cellId(formId, column), column }));
+}
+
+function section(id: string, name: string, label: string, cells: FormSection["cells"]): FormSection {
+  return { id, name, label, cells };
+}
+
+/** The supervisor's delivery form: outcome first, then timing, routing, attributes and raw ids. */
+export const deliveryMainForm: FormDefinition = {
+  id: FormIds.deliveryMain,
+  table: D.table,
+  name: "Proactive Delivery (Experience)",
+  description: "What happened to a proactive delivery and why.",
+  tabs: [
+    {
+      id: FormPartIds.deliverySummaryTab,
+      name: "tab_summary",
+      label: "Summary",
+      sections: [
+        section(FormPartIds.deliveryOutcomeSection, "section_outcome", "Outcome", fields(FormIds.deliveryMain, [D.deliveryId, D.result, D.resultDate, D.dispositionCodes, D.dialModeType, D.channel])),
+        section(
+          FormPartIds.deliveryTimingSection,
+          "section_timing",
+          "Call window and call",
+          fields(FormIds.deliveryMain, [D.windowStartDate, D.windowEndDate, D.startDate, D.endDate, D.earliestScheduleDate, D.expirationDate, D.channelSentDate]),
+        ),
+        section(FormPartIds.deliveryRoutingSection, "section_routing", "Routing", fields(FormIds.deliveryMain, [D.configId, D.queueId, D.contactId, D.fromAddress])),
+      ],
+    },
+    {
+      id: FormPartIds.deliveryAttributesTab,
+      name: "tab_attributes",
+      label: "Attributes",
+      sections: [
+        section(FormPartIds.deliveryAttributesSection, "section_attributes", "Input and result attributes", [
+          {
+            kind: "subgrid",
+            id: cellId(FormIds.deliveryMain, "attributes_subgrid"),
+            name: "attributes_subgrid",
+            label: "Attributes",
+            targetTable: A.table,
+            relationship: DeliveryAttributeRelationship,
+            viewId: ViewIds.attributeOfDelivery,
+            recordsPerPage: 250,
+          },
+        ]),
+      ],
+    },
+    {
+      id: FormPartIds.deliveryIdentifiersTab,
+      name: "tab_identifiers",
+      label: "Identifiers",
+      sections: [
+        section(
+          FormPartIds.deliveryIdentifiersSection,
+          "section_identifiers",
+          "Identifiers",
+          fields(FormIds.deliveryMain, [D.conversationId, D.parentConversationId, D.callId, D.journeyId, D.journeyRunId, D.trackingId, D.batchId]),
+        ),
+      ],
+    },
+  ],
+  libraries: [],
+  handlers: [],
+};
+
+export const attributeMainForm: FormDefinition = {
+  id: FormIds.attributeMain,
+  table: A.table,
+  name: "Proactive Delivery Attribute (Experience)",
+  description: "One input or result attribute of a proactive delivery.",
+  tabs: [
+    {
+      id: FormPartIds.attributeGeneralTab,
+      name: "tab_general",
+      label: "General",
+      sections: [section(FormPartIds.attributeGeneralSection, "section_general", "Attribute", fields(FormIds.attributeMain, [A.delivery, A.keyword, A.type, A.value]))],
+    },
+  ],
+  libraries: [],
+  handlers: [],
+};

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Component ids are fixed in source: the same source must give byte-identical zips, and an
+ * upgrade must find the components it installed before. Never generate these at build time.
+ */
+export const FormIds = {
+  deliveryMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01}",
+  attributeMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c02}",
+} as const;
+
+export const ViewIds = {
+  deliveryActive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e01}",
+  deliveryPendingInProcess: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e02}",
+  deliveryAll: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e03}",
+  attributeActive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e11}",
+  attributeOfDelivery: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e12}",
+  /** The system views the tables solution gives a table it creates. */
+  deliveryQuickFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e21}",
+  deliveryLookup: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e22}",
+  deliveryAssociated: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e23}",
+  deliveryAdvancedFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e24}",
+  deliveryDefaultPublic: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e25}",
+  attributeQuickFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e31}",
+  attributeLookup: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e32}",
+  attributeAssociated: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e33}",
+  attributeAdvancedFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e34}",
+  attributeDefaultPublic: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e35}",
+} as const;
+
+/** Tab, section and cell ids of the forms. */
+export const FormPartIds = {
+  deliverySummaryTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b01}",
+  deliveryOutcomeSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b02}",
+  deliveryRoutingSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b03}",
+  deliveryTimingSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b04}",
+  deliveryAttributesTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b05}",
+  deliveryAttributesSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b06}",
+  deliveryIdentifiersTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b07}",
+  deliveryIdentifiersSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b08}",
+  attributeGeneralTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b11}",
+  attributeGeneralSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b12}",
+} as const;
+
+/**
+ * Cells are not solution components; their ids are name-based (UUID v5 style) so that moving
+ * a field on a form keeps its id, and the same source always yields the same id.
+ */
+export function cellId(formId: string, name: string): string {
+  const hash = createHash("sha1").update(`${formId.toLowerCase()}/${name}`).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}

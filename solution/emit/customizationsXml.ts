@@ -1,0 +1,78 @@
+import type { SolutionDefinition } from "../model";
+import { globalChoiceXml } from "../tables/optionSetXml";
+import { entityXml } from "../tables/entityXml";
+import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "../tables/relationshipXml";
+import { INTRODUCED_VERSION } from "../tables/attributeXml";
+import { el, leaf, type XmlElement } from "../xml/node";
+
+export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+export function webResourceFileName(name: string): string {
+  return `/WebResources/${name}`;
+}
+
+export function controlManifestFileName(name: string): string {
+  return `/Controls/${name}/ControlManifest.xml`;
+}
+
+export function entityXmlFor(solution: SolutionDefinition, index: number): XmlElement {
+  const { table, include } = solution.tables[index];
+  return entityXml({
+    table,
+    include,
+    forms: solution.forms.filter((f) => f.table === table.logicalName),
+    views: solution.views.filter((v) => v.table === table.logicalName),
+  });
+}
+
+export function relationshipsXml(solution: SolutionDefinition): XmlElement[] {
+  const system = solution.tables.filter((t) => t.include === "full").flatMap((t) => systemRelationships(t.table).map(systemRelationshipXml));
+  return [...solution.relationships.map(customRelationshipXml), ...system].sort((a, b) => a.attributes[0][1].localeCompare(b.attributes[0][1], "en"));
+}
+
+/** customizations.xml, children in the order the schema and the importer require. */
+export function customizationsXml(solution: SolutionDefinition): XmlElement {
+  return el(
+    "ImportExportXml",
+    { "xmlns:xsi": XSI },
+    el("Entities", {}, solution.tables.map((_t, i) => entityXmlFor(solution, i))),
+    el("Roles"),
+    el("Workflows"),
+    el("FieldSecurityProfiles"),
+    el("Templates"),
+    el("EntityMaps"),
+    el("EntityRelationships", {}, relationshipsXml(solution)),
+    el("OrganizationSettings"),
+    el("optionsets", {}, solution.globalChoices.map(globalChoiceXml)),
+    solution.webResources.length > 0 &&
+      el(
+        "WebResources",
+        {},
+        solution.webResources.map((w) =>
+          el(
+            "WebResource",
+            {},
+            leaf("WebResourceId", w.id),
+            leaf("Name", w.name),
+            leaf("DisplayName", w.displayName),
+            leaf("WebResourceType", w.type),
+            leaf("IntroducedVersion", INTRODUCED_VERSION),
+            leaf("IsEnabledForMobileClient", 0),
+            leaf("IsAvailableForMobileOffline", 0),
+            leaf("IsCustomizable", 1),
+            leaf("CanBeDeleted", 1),
+            leaf("IsHidden", 0),
+            leaf("FileName", webResourceFileName(w.name)),
+          ),
+        ),
+      ),
+    solution.controls.length > 0 &&
+      el(
+        "CustomControls",
+        {},
+        solution.controls.map((c) => el("CustomControl", {}, leaf("Name", c.name), leaf("FileName", controlManifestFileName(c.name)))),
+      ),
+    el("EntityDataProviders"),
+    el("Languages", {}, leaf("Language", 1033)),
+  );
+}

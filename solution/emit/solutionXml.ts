@@ -1,0 +1,81 @@
+import type { Dependency, SolutionDefinition } from "../model";
+import { IMPORT_EXPORT_VERSION } from "../definitions/release";
+import { el, leaf, type XmlElement } from "../xml/node";
+import { XSI } from "./customizationsXml";
+
+/** 0 unmanaged, 1 managed; 2 ("both") only ever appears in unpacked source. */
+export type ManagedFlag = 0 | 1 | 2;
+
+const ADDRESS_FIELDS = [
+  "City", "County", "Country", "Fax", "FreightTermsCode", "ImportSequenceNumber", "Latitude", "Line1", "Line2", "Line3",
+  "Longitude", "Name", "PostalCode", "PostOfficeBox", "PrimaryContactName", "ShippingMethodCode", "StateOrProvince",
+  "Telephone1", "Telephone2", "Telephone3", "TimeZoneRuleVersionNumber", "UPSZone", "UTCOffset", "UTCConversionTimeZoneCode",
+];
+
+const nil = (name: string) => el(name, { "xsi:nil": true });
+const named = (tag: string, item: string, text: string) => el(tag, {}, el(item, { description: text, languagecode: 1033 }));
+
+function address(number: 1 | 2): XmlElement {
+  return el("Address", {}, leaf("AddressNumber", number), leaf("AddressTypeCode", 1), ADDRESS_FIELDS.map(nil));
+}
+
+export function rootComponents(solution: SolutionDefinition): XmlElement[] {
+  const roots: XmlElement[] = [];
+  for (const { table, include } of solution.tables) {
+    roots.push(el("RootComponent", { type: 1, schemaName: table.logicalName, behavior: include === "full" ? 0 : 2 }));
+  }
+  for (const choice of solution.globalChoices) roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
+  const shellTables = new Set(solution.tables.filter((t) => t.include === "shell").map((t) => t.table.logicalName));
+  // Forms and views of a table the solution creates travel with it; on a shell table they are roots.
+  for (const view of solution.views.filter((v) => shellTables.has(v.table))) roots.push(el("RootComponent", { type: 26, id: view.id, behavior: 0 }));
+  for (const form of solution.forms.filter((f) => shellTables.has(f.table))) roots.push(el("RootComponent", { type: 60, id: form.id, behavior: 0 }));
+  for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
+  for (const c of solution.controls) roots.push(el("RootComponent", { type: 66, schemaName: c.name, behavior: 0 }));
+  return roots;
+}
+
+function missingDependency(solution: SolutionDefinition, d: Dependency): XmlElement {
+  return el(
+    "MissingDependency",
+    {},
+    el("Required", {
+      type: d.type,
+      schemaName: d.schemaName,
+      displayName: d.displayName,
+      parentSchemaName: d.parent,
+      solution: `${d.providedBy} or Dynamics 365 Contact Center`,
+    }),
+    el("Dependent", { type: 7, schemaName: solution.uniqueName, displayName: solution.displayName }),
+  );
+}
+
+export function solutionXml(solution: SolutionDefinition, managed: ManagedFlag): XmlElement {
+  const p = solution.publisher;
+  return el(
+    "ImportExportXml",
+    { version: IMPORT_EXPORT_VERSION, SolutionPackageVersion: "9.2", languagecode: 1033, generatedBy: "CrmLive", "xmlns:xsi": XSI },
+    el(
+      "SolutionManifest",
+      {},
+      leaf("UniqueName", solution.uniqueName),
+      named("LocalizedNames", "LocalizedName", solution.displayName),
+      named("Descriptions", "Description", solution.description),
+      leaf("Version", solution.version),
+      leaf("Managed", managed),
+      el(
+        "Publisher",
+        {},
+        leaf("UniqueName", p.uniqueName),
+        named("LocalizedNames", "LocalizedName", p.displayName),
+        named("Descriptions", "Description", p.description),
+        p.email ? leaf("EMailAddress", p.email) : nil("EMailAddress"),
+        p.website ? leaf("SupportingWebsiteUrl", p.website) : nil("SupportingWebsiteUrl"),
+        leaf("CustomizationPrefix", p.prefix),
+        leaf("CustomizationOptionValuePrefix", p.optionValuePrefix),
+        el("Addresses", {}, address(1), address(2)),
+      ),
+      el("RootComponents", {}, rootComponents(solution)),
+      el("MissingDependencies", {}, solution.dependencies.map((d) => missingDependency(solution, d))),
+    ),
+  );
+}

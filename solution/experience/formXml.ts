@@ -1,0 +1,219 @@
+import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
+import type { FieldCell, FormCell, FormDefinition, FormSection, FormTab, PcfDatasetBinding, PcfFieldBinding, SubgridCell } from "../model";
+import { el, leaf, type XmlElement } from "../xml/node";
+import { INTRODUCED_VERSION } from "../tables/attributeXml";
+import { labels } from "../tables/labels";
+
+/** Out-of-the-box control class ids a form cell falls back to. */
+export const ClassIds = {
+  text: "{4273EDBD-AC1D-40D3-9FB2-095C621B552D}",
+  datetime: "{5B773807-9FB2-42DB-97C3-7A91EFF8ADFF}",
+  lookup: "{270BD3DB-D9AF-4782-9025-509E298DEC0A}",
+  choice: "{3EF39988-22BB-4F0B-BBBE-64B5A3748AEE}",
+  subgrid: "{E7A81278-8635-4D9E-8D4D-59480B391C5B}",
+  /** The class id a cell carries when a PCF control renders it. */
+  customControl: "{F9A8A302-114E-466A-B582-6771B2AE0D92}",
+} as const;
+
+export const FORM_FACTORS = [0, 1, 2] as const;
+
+const classIdByKind: Record<ColumnDefinition["kind"], string> = {
+  text: ClassIds.text,
+  datetime: ClassIds.datetime,
+  lookup: ClassIds.lookup,
+  choice: ClassIds.choice,
+  integer: "{C6D124CA-7EDA-4A60-AEA9-7FB8D318B68F}",
+};
+
+export interface FieldInfo {
+  label: string;
+  classId: string;
+}
+
+/** Resolves a column on the form's table to its label and default control. */
+export type FieldResolver = (table: string, column: string) => FieldInfo;
+
+/** Labels and default controls come from the one table description in domain/. */
+export const resolveField: FieldResolver = (tableName, column) => {
+  const table = tables.find((t) => t.logicalName === tableName);
+  if (!table) throw new Error(`form on unknown table ${tableName}`);
+  const definition = columnOf(table, column);
+  return { label: definition.displayName, classId: classIdByKind[definition.kind] };
+};
+
+function uniqueIdOf(cell: FormCell): string {
+  // The PCF's uniqueid is derived from the cell id so it stays fixed in source.
+  return cell.id.replace(/^\{(.{8})/, (_m, head: string) => `{${[...head].reverse().join("")}`);
+}
+
+function fieldCellXml(cell: FieldCell, table: string, resolve: FieldResolver): XmlElement {
+  const field = resolve(table, cell.column);
+  return el(
+    "cell",
+    { id: cell.id, showlabel: cell.showLabel ?? true },
+    labels(field.label),
+    el("control", {
+      id: cell.column,
+      classid: cell.pcf ? ClassIds.customControl : field.classId,
+      datafieldname: cell.column,
+      disabled: false,
+      uniqueid: cell.pcf ? uniqueIdOf(cell) : undefined,
+    }),
+  );
+}
+
+function subgridParameters(cell: SubgridCell): XmlElement[] {
+  return [
+    leaf("RecordsPerPage", cell.recordsPerPage),
+    leaf("AutoExpand", "Fixed"),
+    leaf("EnableQuickFind", false),
+    leaf("EnableViewPicker", false),
+    leaf("ViewIds", cell.viewId),
+    leaf("EnableJumpBar", false),
+    leaf("ChartGridMode", "Grid"),
+    el("VisualizationId"),
+    leaf("IsUserView", false),
+    leaf("IsUserChart", false),
+    leaf("TargetEntityType", cell.targetTable),
+    leaf("ViewId", cell.viewId),
+    leaf("RelationshipName", cell.relationship),
+  ];
+}
+
+function subgridCellXml(cell: SubgridCell): XmlElement {
+  return el(
+    "cell",
+    { id: cell.id, showlabel: true, rowspan: 12, colspan: 1, auto: false },
+    labels(cell.label),
+    el(
+      "control",
+      {
+        indicationOfSubgrid: true,
+        id: cell.name,
+        classid: cell.pcf ? ClassIds.customControl : ClassIds.subgrid,
+        uniqueid: cell.pcf ? uniqueIdOf(cell) : undefined,
+      },
+      el("parameters", {}, subgridParameters(cell)),
+    ),
+  );
+}
+
+function sectionXml(section: FormSection, table: string, resolve: FieldResolver): XmlElement {
+  return el(
+    "section",
+    { name: section.name, id: section.id, showlabel: true, showbar: false, IsUserDefined: 0, columns: 1 },
+    labels(section.label),
+    el(
+      "rows",
+      {},
+      section.cells.flatMap((cell) => {
+        const row = el("row", {}, cell.kind === "field" ? fieldCellXml(cell, table, resolve) : subgridCellXml(cell));
+        // A subgrid spans several rows; the form designer writes the spare rows empty.
+        return cell.kind === "subgrid" ? [row, ...Array.from({ length: 11 }, () => el("row"))] : [row];
+      }),
+    ),
+  );
+}
+
+function tabXml(tab: FormTab, table: string, resolve: FieldResolver): XmlElement {
+  return el(
+    "tab",
+    { name: tab.name, id: tab.id, IsUserDefined: 0, verticallayout: true, expanded: true, showlabel: true },
+    labels(tab.label),
+    el("columns", {}, el("column", { width: "100%" }, el("sections", {}, tab.sections.map((s) => sectionXml(s, table, resolve))))),
+  );
+}
+
+function fieldControlDescription(cell: FieldCell, binding: PcfFieldBinding, fallbackClassId: string): XmlElement {
+  const params = Object.entries(binding.parameters).map(([name, p]) =>
+    "column" in p ? leaf(name, p.column) : leaf(name, p.static, { type: p.type, static: true }),
+  );
+  return el(
+    "controlDescription",
+    { forControl: uniqueIdOf(cell) },
+    el("customControl", { id: fallbackClassId }, el("parameters", {}, leaf("datafieldname", cell.column))),
+    FORM_FACTORS.map((formFactor) => el("customControl", { formFactor, name: binding.control }, el("parameters", {}, params))),
+  );
+}
+
+function datasetControlDescription(cell: SubgridCell, binding: PcfDatasetBinding): XmlElement {
+  const dataSet = () =>
+    el(
+      "data-set",
+      { name: binding.dataSetName },
+      leaf("ViewId", cell.viewId),
+      leaf("IsUserView", false),
+      leaf("RelationshipName", cell.relationship),
+      leaf("TargetEntityType", cell.targetTable),
+      leaf("FilteredViewIds", cell.viewId),
+      leaf("EnableViewPicker", false),
+    );
+  return el(
+    "controlDescription",
+    { forControl: uniqueIdOf(cell) },
+    el("customControl", { id: ClassIds.subgrid }, el("parameters", {}, subgridParameters(cell))),
+    FORM_FACTORS.map((formFactor) => el("customControl", { formFactor, name: binding.control }, el("parameters", {}, dataSet()))),
+  );
+}
+
+function controlDescriptionsXml(form: FormDefinition, resolve: FieldResolver): XmlElement | undefined {
+  const descriptions: XmlElement[] = [];
+  for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+    if (cell.kind === "field" && cell.pcf) descriptions.push(fieldControlDescription(cell, cell.pcf, resolve(form.table, cell.column).classId));
+    if (cell.kind === "subgrid" && cell.pcf) descriptions.push(datasetControlDescription(cell, cell.pcf));
+  }
+  return descriptions.length ? el("controlDescriptions", {}, descriptions) : undefined;
+}
+
+function eventsXml(form: FormDefinition): XmlElement | undefined {
+  if (form.handlers.length === 0) return undefined;
+  const keys = [...new Set(form.handlers.map((h) => `${h.event}|${h.attribute ?? ""}`))];
+  return el(
+    "events",
+    {},
+    keys.map((key) => {
+      const [name, attribute] = key.split("|");
+      return el(
+        "event",
+        { name, application: false, active: false, attribute: attribute || undefined },
+        el(
+          "Handlers",
+          {},
+          form.handlers
+            .filter((h) => `${h.event}|${h.attribute ?? ""}` === key)
+            .map((h) =>
+              el("Handler", { functionName: h.functionName, libraryName: h.library, handlerUniqueId: h.handlerId, enabled: true, parameters: "", passExecutionContext: true }),
+            ),
+        ),
+      );
+    }),
+  );
+}
+
+export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElement {
+  return el(
+    "systemform",
+    {},
+    leaf("formid", form.id),
+    leaf("IntroducedVersion", INTRODUCED_VERSION),
+    leaf("FormPresentation", 1),
+    leaf("FormActivationState", 1),
+    el(
+      "form",
+      {},
+      el("tabs", {}, form.tabs.map((t) => tabXml(t, form.table, resolve))),
+      controlDescriptionsXml(form, resolve),
+      form.libraries.length > 0 && el("formLibraries", {}, form.libraries.map((l) => el("Library", { name: l.name, libraryUniqueId: l.id }))),
+      eventsXml(form),
+      el("DisplayConditions", { Order: 0, FallbackForm: true }, el("Everyone")),
+    ),
+    leaf("IsCustomizable", 1),
+    leaf("CanBeDeleted", 1),
+    el("LocalizedNames", {}, el("LocalizedName", { description: form.name, languagecode: 1033 })),
+    el("Descriptions", {}, el("Description", { description: form.description, languagecode: 1033 })),
+  );
+}
+
+export function formsXml(forms: FormDefinition[]): XmlElement {
+  return el("forms", { type: "main" }, forms.map((f) => formXml(f, resolveField)));
+}

@@ -1,0 +1,70 @@
+import type { TableDefinition } from "../../domain/tables";
+import type { ViewDefinition } from "../model";
+import { el, leaf, type XmlElement } from "../xml/node";
+import { INTRODUCED_VERSION } from "../tables/attributeXml";
+
+/** A flat FetchXML query on one table: elastic tables allow no link-entity filters. */
+export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlElement {
+  const attributes = [...new Set([...view.columns.map((c) => c.name), table.primaryIdAttribute])];
+  const filters: XmlElement[] = [];
+  if (view.activeOnly) filters.push(el("filter", { type: "and" }, el("condition", { attribute: "statecode", operator: "eq", value: 0 })));
+  for (const c of view.conditions ?? []) {
+    const values = c.operator === "in" ? c.values.map((v) => el("value", {}, v)) : [];
+    const value = c.operator === "eq" ? c.values[0] : undefined;
+    filters.push(el("filter", { type: "and" }, el("condition", { attribute: c.attribute, operator: c.operator, value }, values)));
+  }
+  if (view.findColumns?.length) {
+    filters.push(
+      el(
+        "filter",
+        { type: "or", isquickfindfields: 1 },
+        view.findColumns.map((c) => el("condition", { attribute: c, operator: "like", value: "{0}" })),
+      ),
+    );
+  }
+  return el(
+    "fetch",
+    { version: "1.0", mapping: "logical" },
+    el(
+      "entity",
+      { name: table.logicalName },
+      attributes.map((a) => el("attribute", { name: a })),
+      view.orderBy.map((o) => el("order", { attribute: o.attribute, descending: o.descending })),
+      filters,
+    ),
+  );
+}
+
+export function layoutXml(view: ViewDefinition, table: TableDefinition): XmlElement {
+  return el(
+    "grid",
+    { name: "resultset", jump: table.primaryNameAttribute, select: 1, icon: 1, preview: 1 },
+    el(
+      "row",
+      { name: "result", id: table.primaryIdAttribute },
+      view.columns.map((c) => el("cell", { name: c.name, width: c.width })),
+    ),
+  );
+}
+
+export function savedQueryXml(view: ViewDefinition, table: TableDefinition): XmlElement {
+  return el(
+    "savedquery",
+    {},
+    leaf("IsCustomizable", 1),
+    leaf("CanBeDeleted", view.queryType === 0 ? 1 : 0),
+    leaf("isquickfindquery", view.queryType === 4 ? 1 : 0),
+    leaf("isprivate", 0),
+    leaf("isdefault", view.isDefault ? 1 : 0),
+    leaf("savedqueryid", view.id),
+    el("layoutxml", {}, layoutXml(view, table)),
+    leaf("querytype", view.queryType),
+    el("fetchxml", {}, fetchXml(view, table)),
+    leaf("IntroducedVersion", INTRODUCED_VERSION),
+    el("LocalizedNames", {}, el("LocalizedName", { description: view.name, languagecode: 1033 })),
+  );
+}
+
+export function savedQueriesXml(views: ViewDefinition[], table: TableDefinition): XmlElement {
+  return el("savedqueries", {}, views.map((v) => savedQueryXml(v, table)));
+}

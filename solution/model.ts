@@ -1,0 +1,145 @@
+import type { GlobalChoiceDefinition, OneToManyRelationship, TableDefinition } from "../domain/tables";
+
+/** Component definitions a solution is made of; the emitters turn them into solution XML. */
+export interface Publisher {
+  uniqueName: string;
+  displayName: string;
+  description: string;
+  prefix: string;
+  optionValuePrefix: number;
+  email: string;
+  website: string;
+}
+
+export interface SolutionTable {
+  table: TableDefinition;
+  /** "full" creates the table with all its columns; "shell" only carries forms and views for it. */
+  include: "full" | "shell";
+}
+
+export interface PcfFieldBinding {
+  kind: "field";
+  /** Prefixed control name, e.g. pdx_ProactiveDelivery.DeliveryTimeline. */
+  control: string;
+  /** Manifest property name → bound column (logical name) or static value. */
+  parameters: Record<string, { column: string } | { static: string; type: string }>;
+}
+
+export interface PcfDatasetBinding {
+  kind: "dataset";
+  control: string;
+  dataSetName: string;
+}
+
+export interface FieldCell {
+  kind: "field";
+  id: string;
+  column: string;
+  showLabel?: boolean;
+  pcf?: PcfFieldBinding;
+}
+
+export interface SubgridCell {
+  kind: "subgrid";
+  id: string;
+  name: string;
+  label: string;
+  targetTable: string;
+  relationship: string;
+  viewId: string;
+  recordsPerPage: number;
+  pcf?: PcfDatasetBinding;
+}
+
+export type FormCell = FieldCell | SubgridCell;
+
+export interface FormSection {
+  id: string;
+  name: string;
+  label: string;
+  cells: FormCell[];
+}
+
+export interface FormTab {
+  id: string;
+  name: string;
+  label: string;
+  sections: FormSection[];
+}
+
+export interface FormEventHandler {
+  event: "onload" | "onsave" | "onchange";
+  attribute?: string;
+  functionName: string;
+  library: string;
+  handlerId: string;
+}
+
+export interface FormDefinition {
+  id: string;
+  table: string;
+  name: string;
+  description: string;
+  tabs: FormTab[];
+  libraries: { name: string; id: string }[];
+  handlers: FormEventHandler[];
+}
+
+export type ViewQueryType = 0 | 1 | 2 | 4 | 64;
+
+export interface ViewDefinition {
+  id: string;
+  table: string;
+  name: string;
+  queryType: ViewQueryType;
+  isDefault: boolean;
+  columns: { name: string; width: number }[];
+  orderBy: { attribute: string; descending: boolean }[];
+  /** Columns a quick find view searches. */
+  findColumns?: string[];
+  /** Only active rows (statecode = 0). */
+  activeOnly: boolean;
+  /** Flat conditions on the view's own table (elastic tables allow nothing else). */
+  conditions?: { attribute: string; operator: "eq" | "in" | "null" | "not-null"; values: string[] }[];
+}
+
+export interface WebResourceDefinition {
+  id: string;
+  name: string;
+  displayName: string;
+  type: 1 | 2 | 3 | 11 | 12;
+  content: Buffer;
+}
+
+/** A PCF control built by pcf-scripts: the files under out/controls/<Name>/. */
+export interface BuiltControl {
+  /** Prefixed name: <publisher prefix>_<namespace>.<constructor>. */
+  name: string;
+  manifestXml: string;
+  files: { path: string; content: Buffer }[];
+}
+
+export interface Dependency {
+  type: 1 | 2 | 9 | 10;
+  schemaName: string;
+  displayName: string;
+  /** Parent table, for columns. */
+  parent?: string;
+  providedBy: string;
+}
+
+export interface SolutionDefinition {
+  uniqueName: string;
+  displayName: string;
+  description: string;
+  version: string;
+  publisher: Publisher;
+  tables: SolutionTable[];
+  globalChoices: GlobalChoiceDefinition[];
+  relationships: OneToManyRelationship[];
+  forms: FormDefinition[];
+  views: ViewDefinition[];
+  webResources: WebResourceDefinition[];
+  controls: BuiltControl[];
+  dependencies: Dependency[];
+}

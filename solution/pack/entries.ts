@@ -1,0 +1,25 @@
+import type { SolutionDefinition } from "../model";
+import { contentTypesXml } from "../emit/contentTypes";
+import { controlManifestFileName, customizationsXml, webResourceFileName } from "../emit/customizationsXml";
+import { solutionXml } from "../emit/solutionXml";
+import { toXmlDocument } from "../xml/node";
+import type { ZipEntry } from "./zip";
+
+const text = (s: string) => Buffer.from(s, "utf8");
+const strip = (fileName: string) => fileName.replace(/^\//, "");
+
+/** The files of an importable zip: solution.xml, customizations.xml, controls, web resources. */
+export function zipEntries(solution: SolutionDefinition, managed: boolean): ZipEntry[] {
+  const entries: ZipEntry[] = [
+    { path: "solution.xml", content: text(toXmlDocument(solutionXml(solution, managed ? 1 : 0))) },
+    { path: "customizations.xml", content: text(toXmlDocument(customizationsXml(solution))) },
+  ];
+  for (const w of solution.webResources) entries.push({ path: strip(webResourceFileName(w.name)), content: w.content });
+  for (const c of solution.controls) {
+    const folder = strip(controlManifestFileName(c.name)).replace(/\/ControlManifest\.xml$/, "");
+    entries.push({ path: `${folder}/ControlManifest.xml`, content: text(c.manifestXml) });
+    for (const f of c.files) entries.push({ path: `${folder}/${f.path}`, content: f.content });
+  }
+  entries.push({ path: "[Content_Types].xml", content: text(toXmlDocument(contentTypesXml(entries.map((e) => e.path)))) });
+  return entries;
+}

@@ -1,0 +1,70 @@
+import type { SolutionDefinition } from "../model";
+import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, webResourceFileName, XSI } from "../emit/customizationsXml";
+import { solutionXml } from "../emit/solutionXml";
+import { globalChoiceXml } from "../tables/optionSetXml";
+import { el, toXmlDocument, type XmlElement } from "../xml/node";
+import type { ZipEntry } from "./zip";
+
+const doc = (root: XmlElement) => Buffer.from(toXmlDocument(root), "utf8");
+const child = (root: XmlElement, name: string) => root.children.find((c): c is XmlElement => typeof c !== "string" && c.name === name);
+const withXsi = (root: XmlElement): XmlElement => ({ ...root, attributes: [["xmlns:xsi", XSI], ...root.attributes] });
+
+/**
+ * Source in SolutionPackager's layout (`pac solution unpack`), so that someone with
+ * Microsoft's tools can repack the same solution: one file per table, form, view, choice.
+ */
+export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
+  const entries: ZipEntry[] = [{ path: "Other/Solution.xml", content: doc(solutionXml(solution, 2)) }];
+
+  // Components live in their own files; the skeleton keeps their containers empty.
+  const skeleton = customizationsXml(solution);
+  const split = new Set(["Entities", "EntityRelationships", "optionsets", "WebResources", "CustomControls"]);
+  const emptied = skeleton.children.map((c) => (typeof c !== "string" && split.has(c.name) ? el(c.name) : c));
+  entries.push({ path: "Other/Customizations.xml", content: doc({ ...skeleton, children: emptied }) });
+
+  const relationships = relationshipsXml(solution);
+  if (relationships.length > 0) {
+    entries.push({ path: "Other/Relationships.xml", content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, relationships.map((r) => el("EntityRelationship", { Name: r.attributes[0][1] })))) });
+    const byReferencing = new Map<string, XmlElement[]>();
+    for (const r of relationships) {
+      const referencing = String((child(r, "ReferencingEntityName")?.children[0] as string) ?? "");
+      byReferencing.set(referencing, [...(byReferencing.get(referencing) ?? []), r]);
+    }
+    for (const [entity, rels] of byReferencing) entries.push({ path: `Other/Relationships/${entity}.xml`, content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)) });
+  }
+
+  solution.tables.forEach(({ table }, index) => {
+    const entity = entityXmlFor(solution, index);
+    const folder = `Entities/${table.schemaName}`;
+    const formXml = child(entity, "FormXml");
+    const savedQueries = child(child(entity, "SavedQueries") ?? el("x"), "savedqueries");
+    const ribbon = child(entity, "RibbonDiffXml");
+    entries.push({
+      path: `${folder}/Entity.xml`,
+      content: doc(withXsi({ ...entity, children: entity.children.filter((c) => typeof c === "string" || !["FormXml", "SavedQueries", "RibbonDiffXml"].includes(c.name)) })),
+    });
+    if (ribbon) entries.push({ path: `${folder}/RibbonDiff.xml`, content: doc(withXsi(ribbon)) });
+    for (const forms of formXml?.children ?? []) {
+      if (typeof forms === "string") continue;
+      for (const form of forms.children) {
+        if (typeof form === "string") continue;
+        const id = String(child(form, "formid")?.children[0]);
+        entries.push({ path: `${folder}/FormXml/main/${id}.xml`, content: doc(el("forms", { "xmlns:xsi": XSI }, form)) });
+      }
+    }
+    for (const query of savedQueries?.children ?? []) {
+      if (typeof query === "string") continue;
+      const id = String(child(query, "savedqueryid")?.children[0]);
+      entries.push({ path: `${folder}/SavedQueries/${id}.xml`, content: doc(el("savedqueries", { "xmlns:xsi": XSI }, query)) });
+    }
+  });
+
+  for (const choice of solution.globalChoices) entries.push({ path: `OptionSets/${choice.name}.xml`, content: doc(withXsi(globalChoiceXml(choice))) });
+  for (const w of solution.webResources) entries.push({ path: webResourceFileName(w.name).slice(1), content: w.content });
+  for (const c of solution.controls) {
+    const folder = controlManifestFileName(c.name).slice(1).replace(/\/ControlManifest\.xml$/, "");
+    entries.push({ path: `${folder}/ControlManifest.xml`, content: Buffer.from(c.manifestXml, "utf8") });
+    for (const f of c.files) entries.push({ path: `${folder}/${f.path}`, content: f.content });
+  }
+  return entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+}

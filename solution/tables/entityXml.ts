@@ -1,0 +1,108 @@
+import type { TableDefinition } from "../../domain/tables";
+import type { FormDefinition, ViewDefinition } from "../model";
+import { formsXml } from "../experience/formXml";
+import { savedQueriesXml } from "../experience/viewXml";
+import { el, leaf, type XmlElement } from "../xml/node";
+import { INTRODUCED_VERSION, customColumnXml } from "./attributeXml";
+import { systemColumnsXml } from "./systemColumns";
+
+function labelList(tag: string, item: string, text: string): XmlElement {
+  return el(tag, {}, el(item, { description: text, languagecode: 1033 }));
+}
+
+/** Table metadata as a full export carries it: every column, then the table's settings. */
+function entityInfo(table: TableDefinition): XmlElement {
+  const attributes = [...table.columns.map(customColumnXml), ...systemColumnsXml(table)].sort((a, b) =>
+    a.attributes[0][1].localeCompare(b.attributes[0][1], "en"),
+  );
+  return el(
+    "EntityInfo",
+    {},
+    el(
+      "entity",
+      { Name: table.schemaName },
+      labelList("LocalizedNames", "LocalizedName", table.displayName),
+      labelList("LocalizedCollectionNames", "LocalizedCollectionName", table.displayCollectionName),
+      labelList("Descriptions", "Description", table.description),
+      el("attributes", {}, attributes),
+      leaf("EntitySetName", table.entitySetName),
+      leaf("IsDuplicateCheckSupported", 0),
+      leaf("IsBusinessProcessEnabled", 0),
+      leaf("IsRequiredOffline", 0),
+      leaf("IsInteractionCentricEnabled", 0),
+      leaf("IsCollaboration", 0),
+      leaf("AutoRouteToOwnerQueue", 0),
+      leaf("IsConnectionsEnabled", 0),
+      leaf("IsDocumentManagementEnabled", 0),
+      leaf("AutoCreateAccessTeams", 0),
+      leaf("IsOneNoteIntegrationEnabled", 0),
+      leaf("IsKnowledgeManagementEnabled", 0),
+      leaf("IsSLAEnabled", 0),
+      leaf("IsDocumentRecommendationsEnabled", 0),
+      leaf("IsBPFEntity", 0),
+      leaf("OwnershipTypeMask", table.ownership),
+      leaf("IsAuditEnabled", 0),
+      leaf("IsActivity", 0),
+      leaf("IsActivityParty", 0),
+      leaf("IsReplicated", 0),
+      leaf("IsReplicationUserFiltered", 0),
+      leaf("IsMailMergeEnabled", 0),
+      leaf("IsVisibleInMobile", 0),
+      leaf("IsVisibleInMobileClient", 1),
+      leaf("IsReadOnlyInMobileClient", 0),
+      leaf("IsOfflineInMobileClient", 0),
+      leaf("DaysSinceRecordLastModified", 0),
+      leaf("IsMapiGridEnabled", 1),
+      leaf("IsReadingPaneEnabled", 1),
+      leaf("IsQuickCreateEnabled", 0),
+      leaf("SyncToExternalSearchIndex", 0),
+      leaf("IntroducedVersion", INTRODUCED_VERSION),
+      leaf("IsCustomizable", 1),
+      leaf("IsRenameable", 1),
+      leaf("IsMappable", 1),
+      leaf("CanModifyAuditSettings", 1),
+      leaf("CanModifyMobileVisibility", 1),
+      leaf("CanModifyMobileClientVisibility", 1),
+      leaf("CanModifyMobileClientReadOnly", 1),
+      leaf("CanModifyMobileClientOffline", 1),
+      leaf("CanModifyConnectionSettings", 1),
+      leaf("CanModifyDuplicateDetectionSettings", 1),
+      leaf("CanModifyMailMergeSettings", 1),
+      leaf("CanModifyQueueSettings", 1),
+      leaf("CanCreateAttributes", 1),
+      leaf("CanCreateForms", 1),
+      leaf("CanCreateCharts", 1),
+      leaf("CanCreateViews", 1),
+      leaf("CanModifyAdditionalSettings", 1),
+      leaf("CanEnableSyncToExternalSearchIndex", 1),
+      leaf("EnforceStateTransitions", 0),
+      leaf("CanChangeHierarchicalRelationship", 1),
+      leaf("EntityHelpUrlEnabled", 0),
+      leaf("ChangeTrackingEnabled", 1),
+      leaf("CanChangeTrackingBeEnabled", 1),
+      leaf("IsEnabledForExternalChannels", 0),
+      leaf("HasRelatedNotes", "False"),
+      leaf("HasRelatedActivities", "False"),
+    ),
+  );
+}
+
+export interface EntityXmlInput {
+  table: TableDefinition;
+  include: "full" | "shell";
+  forms: FormDefinition[];
+  views: ViewDefinition[];
+}
+
+/** One table of customizations.xml: metadata when the solution creates it, then its forms and views. */
+export function entityXml({ table, include, forms, views }: EntityXmlInput): XmlElement {
+  return el(
+    "Entity",
+    {},
+    el("Name", { LocalizedName: table.displayName, OriginalName: table.displayName }, table.schemaName),
+    include === "full" && entityInfo(table),
+    el("FormXml", {}, forms.length > 0 && formsXml(forms)),
+    el("SavedQueries", {}, views.length > 0 && savedQueriesXml(views, table)),
+    el("RibbonDiffXml", {}, el("CustomActions"), el("Templates", {}, el("RibbonTemplates", { Id: "Mscrm.Templates" })), el("CommandDefinitions"), el("RuleDefinitions", {}, el("TabDisplayRules"), el("DisplayRules"), el("EnableRules")), el("LocLabels")),
+  );
+}
