@@ -42,23 +42,36 @@ export async function writePackages(solutions: SolutionDefinition[], outDir: str
   return written;
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  const dist = path.join(ROOT, "dist");
-  const staging = path.join(ROOT, `dist.partial-${process.pid}`);
+/**
+ * Builds into a staging folder and swaps it in only when every package succeeded: a failed
+ * build leaves no dist/ at all, so nothing stale or partial can be imported by mistake.
+ */
+export async function buildTo(dist: string, solutions: SolutionDefinition[]): Promise<string[]> {
+  const staging = `${dist}.partial-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   try {
-    const written = await writePackages(solutionsToBuild(), staging);
+    const written = await writePackages(solutions, staging);
     fs.rmSync(dist, { recursive: true, force: true });
     fs.renameSync(staging, dist);
+    return written;
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(dist, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dist = path.join(ROOT, "dist");
+  try {
+    const written = await buildTo(dist, solutionsToBuild());
     for (const name of written) console.log(`  dist/${name}  ${fs.statSync(path.join(dist, name)).size} bytes`);
     console.log(`packaged ${written.length} zips in ${Date.now() - started} ms`);
   } catch (error) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    // A failed build leaves no dist/ at all, so nothing stale can be imported by mistake.
-    fs.rmSync(dist, { recursive: true, force: true });
     console.error(error instanceof DefinitionError ? error.message : error);
+    console.error("build failed: dist/ removed");
     process.exitCode = 1;
   }
 }

@@ -1,0 +1,154 @@
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { extensionOf } from "./emit/contentTypes";
+import { readZip } from "./pack/zip";
+import { validateCustomizations } from "./xsd";
+
+export interface VerifyResult {
+  zip: string;
+  problems: string[];
+  /** Why the XSD check did not run, when it did not. */
+  xsdSkipped?: string;
+  entries: number;
+}
+
+const parse = (xml: string, file: string): Element => {
+  const errors: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(xml, "text/xml");
+  if (errors.length || !doc.documentElement) throw new Error(`${file}: not well-formed XML: ${errors.join("; ")}`);
+  return doc.documentElement;
+};
+const all = (root: Element, tag: string): Element[] => Array.from(root.getElementsByTagName(tag));
+const text = (root: Element, tag: string): string | undefined => all(root, tag)[0]?.textContent?.trim() ?? undefined;
+const directChildren = (parent: Element | undefined, tag: string): Element[] =>
+  parent ? Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === tag) : [];
+
+/** Which packaged components a reference may point at, per component type code. */
+interface Inventory {
+  byType: Map<string, Set<string>>;
+}
+
+function inventory(customizations: Element, zipFiles: Map<string, Buffer>, problems: string[]): Inventory {
+  const byType = new Map<string, Set<string>>();
+  const add = (type: string, key: string | null | undefined) => {
+    if (!key) return;
+    if (!byType.has(type)) byType.set(type, new Set());
+    byType.get(type)?.add(key.toLowerCase());
+  };
+  for (const entity of all(customizations, "Entity")) {
+    const table = directChildren(entity, "Name")[0]?.textContent?.trim();
+    add("1", table);
+    for (const attribute of all(entity, "attribute")) if (attribute.getAttribute("PhysicalName")) add("2", `${table}/${attribute.getAttribute("PhysicalName")}`);
+  }
+  for (const optionset of directChildren(all(customizations, "optionsets")[0], "optionset")) add("9", optionset.getAttribute("Name"));
+  for (const relationship of all(customizations, "EntityRelationship")) add("10", relationship.getAttribute("Name"));
+  for (const query of all(customizations, "savedquery")) add("26", text(query, "savedqueryid"));
+  for (const form of all(customizations, "systemform")) add("60", text(form, "formid"));
+  for (const resource of all(customizations, "WebResource")) {
+    const name = text(resource, "Name");
+    const file = text(resource, "FileName")?.replace(/^\//, "");
+    if (!file || !zipFiles.has(file)) problems.push(`customizations.xml: WebResource ${name}: FileName ${file} is not in the zip`);
+    add("61", name);
+  }
+  for (const control of all(customizations, "CustomControl")) {
+    const name = text(control, "Name");
+    const file = text(control, "FileName")?.replace(/^\//, "") ?? "";
+    const manifest = zipFiles.get(file);
+    if (!manifest) {
+      problems.push(`customizations.xml: CustomControl ${name}: FileName ${file} is not in the zip`);
+    } else {
+      const folder = file.slice(0, file.lastIndexOf("/") + 1);
+      const resources = all(parse(manifest.toString("utf8"), file), "resources")[0];
+      for (const resource of resources ? Array.from(resources.childNodes).filter((n): n is Element => n.nodeType === 1) : []) {
+        const path = resource.getAttribute("path");
+        if (path && !zipFiles.has(folder + path)) problems.push(`${file}: resource ${resource.tagName} path="${path}" is not in the zip`);
+      }
+    }
+    add("66", name);
+  }
+  return { byType };
+}
+
+function dependencies(solution: Element): Map<string, Set<string>> {
+  const declared = new Map<string, Set<string>>();
+  for (const required of all(solution, "Required")) {
+    const type = required.getAttribute("type") ?? "";
+    const parent = required.getAttribute("parentSchemaName");
+    const key = (parent ? `${parent}/` : "") + (required.getAttribute("schemaName") ?? required.getAttribute("id") ?? "");
+    if (!declared.has(type)) declared.set(type, new Set());
+    declared.get(type)?.add(key.toLowerCase());
+  }
+  return declared;
+}
+
+export async function verifyZip(zipName: string, content: Buffer, schemaDir: string | undefined): Promise<VerifyResult> {
+  const problems: string[] = [];
+  const files = await readZip(content);
+  const result: VerifyResult = { zip: zipName, problems, entries: files.size };
+  for (const required of ["[Content_Types].xml", "solution.xml", "customizations.xml"]) {
+    if (!files.has(required)) problems.push(`${zipName}: ${required} is missing`);
+  }
+  if (problems.length) return result;
+
+  const types = parse(files.get("[Content_Types].xml")!.toString("utf8"), "[Content_Types].xml");
+  const extensions = new Set(all(types, "Default").map((d) => (d.getAttribute("Extension") ?? "").toLowerCase()));
+  const overrides = new Set(all(types, "Override").map((o) => o.getAttribute("PartName")));
+  for (const entry of files.keys()) {
+    if (entry === "[Content_Types].xml") continue;
+    const ext = extensionOf(entry);
+    if (ext ? !extensions.has(ext) : !overrides.has(`/${entry}`)) problems.push(`[Content_Types].xml: no content type covers ${entry}`);
+  }
+
+  const solution = parse(files.get("solution.xml")!.toString("utf8"), "solution.xml");
+  const expectedManaged = zipName.endsWith("_managed.zip") ? "1" : "0";
+  const managed = text(solution, "Managed");
+  if (managed !== expectedManaged) problems.push(`solution.xml: Managed is ${managed}, but ${zipName} is named ${expectedManaged === "1" ? "managed" : "unmanaged"}`);
+
+  const customizationsXml = files.get("customizations.xml")!.toString("utf8");
+  const customizations = parse(customizationsXml, "customizations.xml");
+  const have = inventory(customizations, files, problems).byType;
+  const declared = dependencies(solution);
+  const resolves = (type: string, key: string) => have.get(type)?.has(key.toLowerCase()) || declared.get(type)?.has(key.toLowerCase());
+
+  for (const root of all(solution, "RootComponent")) {
+    const type = root.getAttribute("type") ?? "";
+    const key = root.getAttribute("schemaName") ?? root.getAttribute("id") ?? "";
+    if (!resolves(type, key)) problems.push(`solution.xml: RootComponent type ${type} "${key}" is neither in the package nor a declared dependency`);
+  }
+
+  for (const form of all(customizations, "systemform")) {
+    const formId = text(form, "formid");
+    const table = directChildren(form.parentNode?.parentNode?.parentNode as Element, "Name")[0]?.textContent?.trim() ?? "";
+    for (const library of all(form, "Library")) {
+      if (!resolves("61", library.getAttribute("name") ?? "")) problems.push(`form ${formId}: library "${library.getAttribute("name")}" is not a web resource in the package or a dependency`);
+    }
+    for (const control of all(form, "customControl")) {
+      const name = control.getAttribute("name");
+      if (name && !resolves("66", name)) problems.push(`form ${formId}: custom control "${name}" is not in the package or a dependency`);
+    }
+    for (const control of all(form, "control")) {
+      const field = control.getAttribute("datafieldname");
+      if (field && !resolves("2", `${table}/${field}`)) problems.push(`form ${formId}: field "${field}" is not a column of ${table} in the package or a dependency`);
+      const relationship = text(control, "RelationshipName");
+      if (relationship && !resolves("10", relationship)) problems.push(`form ${formId}: subgrid relationship "${relationship}" is not in the package or a dependency`);
+    }
+  }
+
+  const ids = [
+    ...all(customizations, "formid"),
+    ...all(customizations, "savedqueryid"),
+    ...all(customizations, "WebResourceId"),
+  ].map((e) => e.textContent?.trim().toLowerCase() ?? "");
+  for (const tag of ["tab", "section", "cell"]) ids.push(...all(customizations, tag).map((e) => (e.getAttribute("id") ?? "").toLowerCase()).filter(Boolean));
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`customizations.xml: id ${id} is used more than once`);
+    seen.add(id);
+  }
+
+  if (schemaDir) {
+    for (const p of await validateCustomizations(schemaDir, `${zipName}/customizations.xml`, customizationsXml)) problems.push(`XSD: ${p.message}`);
+  } else {
+    result.xsdSkipped = "no schema folder: set PDX_SCHEMA_DIR or place Microsoft's schemas in ../shared/schemas";
+  }
+  return result;
+}

@@ -1,0 +1,75 @@
+import { attributeTypeChoice, deliveryTable } from "../../domain/tables";
+import type { TableDefinition } from "../../domain/tables";
+import { attributeMainForm, deliveryMainForm } from "../../solution/definitions/forms";
+import { experienceSolution, tablesSolution } from "../../solution/definitions/solutions";
+import type { SolutionDefinition } from "../../solution/model";
+import { DefinitionError, validateSolution } from "../../solution/validate";
+
+function problemsOf(solution: SolutionDefinition): string[] {
+  try {
+    validateSolution(solution);
+    return [];
+  } catch (error) {
+    if (error instanceof DefinitionError) return error.problems;
+    throw error;
+  }
+}
+
+function withDeliveryTable(change: (table: TableDefinition) => TableDefinition): SolutionDefinition {
+  const solution = tablesSolution();
+  solution.tables = solution.tables.map((t) => (t.table === deliveryTable ? { ...t, table: change(structuredClone(t.table)) } : t));
+  return solution;
+}
+
+describe("definition checks name the component and the field", () => {
+  it("accepts both real solutions", () => {
+    expect(problemsOf(tablesSolution())).toEqual([]);
+    expect(problemsOf(experienceSolution({ controls: [], webResources: [] }))).toEqual([]);
+  });
+
+  it("a duplicate column name", () => {
+    const solution = withDeliveryTable((t) => ({ ...t, columns: [...t.columns, t.columns[1]] }));
+    expect(problemsOf(solution)).toContain('table msdyn_proactive_delivery: column logicalName "msdyn_conversation_id" is defined more than once');
+  });
+
+  it("a length over the platform limit", () => {
+    const solution = withDeliveryTable((t) => {
+      const column = t.columns.find((c) => c.logicalName === "msdyn_disposition_codes");
+      if (column?.kind === "text") column.maxLength = 4001;
+      return t;
+    });
+    expect(problemsOf(solution)).toContain("table msdyn_proactive_delivery column msdyn_disposition_codes: maxLength 4001 is outside 1..4000");
+  });
+
+  it("a choice value outside the publisher's range", () => {
+    const solution = tablesSolution();
+    solution.globalChoices = [{ ...attributeTypeChoice, options: [...attributeTypeChoice.options, { value: 100000000, label: "Other" }] }];
+    expect(problemsOf(solution)).toContain('global choice msdyn_proactive_delivery_attribute_msdyn_type option "Other": value 100000000 is outside 700610000..700619999 (publisher option value prefix 70061)');
+  });
+
+  it("a form library that is not a web resource and a control that is not packaged", () => {
+    const form = structuredClone(deliveryMainForm);
+    form.libraries = [{ name: "pdx_/scripts/deliveryform.js", id: "{11111111-2222-3333-4444-555555555555}" }];
+    const cell = form.tabs[0].sections[0].cells[3];
+    if (cell.kind === "field") cell.pcf = { kind: "field", control: "pdx_ProactiveDelivery.DispositionChips", parameters: { value: { column: cell.column } } };
+    const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
+    expect(problems).toContain('form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience');
+    expect(problems.some((p) => p.includes('uses control "pdx_ProactiveDelivery.DispositionChips" that solution ProactiveDeliveryExperience does not contain'))).toBe(true);
+  });
+
+  it("a malformed GUID and a field that is not valid for forms", () => {
+    const form = structuredClone(deliveryMainForm);
+    form.id = "{5d0c6a4e-3b1f-4c2a-9e57}";
+    form.tabs[0].sections[0].cells.push({ kind: "field", id: "{aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee}", column: "msdyn_status" });
+    const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
+    expect(problems).toContain('form "Proactive Delivery (Experience)" formid: "{5d0c6a4e-3b1f-4c2a-9e57}" is not a GUID in braces');
+    expect(problems).toContain('form "Proactive Delivery (Experience)": field "msdyn_status" is not valid for forms');
+  });
+
+  it("ordering a view by the lookup, which elastic tables cannot do", () => {
+    const solution = tablesSolution();
+    const view = solution.views.find((v) => v.table === "msdyn_proactive_delivery_attribute")!;
+    view.orderBy = [{ attribute: "msdyn_proactive_delivery", descending: false }];
+    expect(problemsOf(solution).some((p) => p.endsWith('order column "msdyn_proactive_delivery" is a lookup; elastic tables cannot order by a lookup'))).toBe(true);
+  });
+});
