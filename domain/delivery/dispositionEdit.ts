@@ -1,0 +1,36 @@
+import { DispositionCodesMaxLength } from "../tables";
+import { parseDispositionCodes } from "./dispositionParse";
+import { serializeDispositionCodes } from "./dispositionSerialize";
+
+/**
+ * Adding and removing codes the way the chips control offers it. Every change produces the
+ * canonical text to store, and an addition that would not fit the column is refused rather
+ * than cut, because a truncated code is a wrong code.
+ */
+export type AddCodesOutcome =
+  | { ok: true; codes: string[]; text: string; added: string[] }
+  | { ok: false; reason: "empty" | "alreadyPresent" }
+  | { ok: false; reason: "tooLong"; length: number; limit: number };
+
+/** The typed text may hold one code or several ("A, B" or "\"A\",\"B\""), like the column itself. */
+export function addCodes(current: readonly string[], typed: string, limit: number = DispositionCodesMaxLength): AddCodesOutcome {
+  const candidates = parseDispositionCodes(typed).codes;
+  if (candidates.length === 0) {
+    return { ok: false, reason: "empty" };
+  }
+  const added = candidates.filter((code) => !current.includes(code));
+  if (added.length === 0) {
+    return { ok: false, reason: "alreadyPresent" };
+  }
+  const codes = [...current, ...added];
+  const text = serializeDispositionCodes(codes);
+  if (text.length > limit) {
+    return { ok: false, reason: "tooLong", length: text.length, limit };
+  }
+  return { ok: true, codes, text, added };
+}
+
+export function removeCode(current: readonly string[], code: string): { codes: string[]; text: string } {
+  const codes = current.filter((existing) => existing !== code);
+  return { codes, text: serializeDispositionCodes(codes) };
+}

@@ -1,0 +1,22 @@
+import type { Tone } from "./tone";
+import { createClassifier, type ValueClass } from "./valueClass";
+
+/** msdyn_status values the proactive engagement service documents. */
+export type DeliveryStatusKind = "Pending" | "InProcess" | "Complete" | "Expired" | "Cancelled" | "Error";
+export type DeliveryStatus = ValueClass<DeliveryStatusKind>;
+
+const statusTones: Readonly<Record<DeliveryStatusKind, Tone>> = {
+  Pending: "info",
+  InProcess: "info",
+  Complete: "success",
+  Expired: "warning",
+  Cancelled: "neutral",
+  Error: "danger",
+};
+
+export const classifyStatus = createClassifier(statusTones);
+
+/** A delivery the service may still call: the window and the time left in it matter. */
+export function isActiveStatus(status: DeliveryStatus | undefined): boolean {
+  return status?.kind === "Pending" || status?.kind === "InProcess";
+}
