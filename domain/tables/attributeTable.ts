@@ -1,7 +1,7 @@
-import { elasticSystemColumns, text } from "./deliveryTable";
-import { AttributeNames as N, AttributeTypeChoice, DeliveryNames } from "./names";
+import { text } from "./columns";
+import { elasticSystemColumns } from "./deliveryTable";
+import { AttributeNames as N, AttributeTypeChoice, DeliveryAttributeRelationship, DeliveryNames } from "./names";
 import type { GlobalChoiceDefinition, OneToManyRelationship, TableDefinition } from "./types";
-import { DeliveryAttributeRelationship } from "./names";
 
 export const attributeTypeChoice: GlobalChoiceDefinition = {
   name: AttributeTypeChoice.name,
