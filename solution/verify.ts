@@ -25,10 +25,13 @@ const directChildren = (parent: Element | undefined, tag: string): Element[] =>
 /** Which packaged components a reference may point at, per component type code. */
 interface Inventory {
   byType: Map<string, Set<string>>;
+  /** Parsed ControlManifest.xml of every packaged control, by its prefixed name. */
+  manifests: Map<string, Element>;
 }
 
 function inventory(customizations: Element, zipFiles: Map<string, Buffer>, problems: string[]): Inventory {
   const byType = new Map<string, Set<string>>();
+  const manifests = new Map<string, Element>();
   const add = (type: string, key: string | null | undefined) => {
     if (!key) return;
     if (!byType.has(type)) byType.set(type, new Set());
@@ -57,7 +60,9 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
       problems.push(`customizations.xml: CustomControl ${name}: FileName ${file} is not in the zip`);
     } else {
       const folder = file.slice(0, file.lastIndexOf("/") + 1);
-      const resources = all(parse(manifest.toString("utf8"), file), "resources")[0];
+      const parsed = parse(manifest.toString("utf8"), file);
+      if (name) manifests.set(name.toLowerCase(), parsed);
+      const resources = all(parsed, "resources")[0];
       for (const resource of resources ? Array.from(resources.childNodes).filter((n): n is Element => n.nodeType === 1) : []) {
         const path = resource.getAttribute("path");
         if (path && !zipFiles.has(folder + path)) problems.push(`${file}: resource ${resource.tagName} path="${path}" is not in the zip`);
@@ -65,7 +70,19 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
     }
     add("66", name);
   }
-  return { byType };
+  return { byType, manifests };
+}
+
+/** A form's parameters for a control must be the manifest's own properties, every required one bound. */
+function checkControlParameters(formId: string | undefined, control: Element, manifest: Element, problems: string[]): void {
+  const name = control.getAttribute("name");
+  const parameters = Array.from(all(control, "parameters")[0]?.childNodes ?? []).filter((n): n is Element => n.nodeType === 1);
+  const given = new Set(parameters.map((p) => (p.tagName === "data-set" ? `data-set:${p.getAttribute("name")}` : p.tagName)));
+  const declared = new Map<string, boolean>();
+  for (const property of all(manifest, "property")) declared.set(property.getAttribute("name") ?? "", property.getAttribute("required") === "true" && property.getAttribute("usage") !== "output");
+  for (const dataSet of all(manifest, "data-set")) declared.set(`data-set:${dataSet.getAttribute("name")}`, true);
+  for (const key of given) if (!declared.has(key)) problems.push(`form ${formId}: control ${name} is given "${key}", which its manifest does not declare`);
+  for (const [key, required] of declared) if (required && !given.has(key)) problems.push(`form ${formId}: control ${name} lacks required "${key}" from its manifest`);
 }
 
 function dependencies(solution: Element): Map<string, Set<string>> {
@@ -105,7 +122,7 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
 
   const customizationsXml = files.get("customizations.xml")!.toString("utf8");
   const customizations = parse(customizationsXml, "customizations.xml");
-  const have = inventory(customizations, files, problems).byType;
+  const { byType: have, manifests } = inventory(customizations, files, problems);
   const declared = dependencies(solution);
   const resolves = (type: string, key: string) => have.get(type)?.has(key.toLowerCase()) || declared.get(type)?.has(key.toLowerCase());
 
@@ -124,6 +141,8 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
     for (const control of all(form, "customControl")) {
       const name = control.getAttribute("name");
       if (name && !resolves("66", name)) problems.push(`form ${formId}: custom control "${name}" is not in the package or a dependency`);
+      const manifest = name ? manifests.get(name.toLowerCase()) : undefined;
+      if (manifest) checkControlParameters(formId, control, manifest, problems);
     }
     for (const control of all(form, "control")) {
       const field = control.getAttribute("datafieldname");
