@@ -1,4 +1,4 @@
-import { AttributeTypeChoice } from "../tables";
+import { AttributeTypeChoice } from "../tables/names";
 import type { AttributeGroupRef } from "./types";
 
 const inputGroup: AttributeGroupRef = { key: "input", kind: "input", raw: String(AttributeTypeChoice.input) };

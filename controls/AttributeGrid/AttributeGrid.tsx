@@ -1,0 +1,46 @@
+import { MessageBar, MessageBarType, Spinner } from "@fluentui/react";
+import * as React from "react";
+import type { AttributeViewModel } from "../../domain/attributes";
+import { ControlRoot } from "../shared/ControlRoot";
+import type { ControlTheme } from "../shared/theme";
+import { ArrangedGrid } from "./ArrangedGrid";
+import { EmptyState } from "./EmptyState";
+import type { LoadState } from "./loadState";
+import type { AttributeGridStrings } from "./strings";
+
+export interface AttributeGridProps {
+  model: AttributeViewModel;
+  load: LoadState;
+  strings: AttributeGridStrings;
+  theme: ControlTheme;
+  collator: Intl.Collator;
+  /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
+  height?: number;
+  onOpen(id: string): void;
+  copyText(text: string): Promise<boolean>;
+}
+
+/** The whole control: frame, then the state the data is in, then the grid. */
+export function AttributeGridView(props: AttributeGridProps): React.ReactElement {
+  const { strings } = props;
+  return (
+    <ControlRoot theme={props.theme} label={strings.get("Grid_Label")} errorMessage={strings.get("Error_Boundary")}>
+      <AttributeGridBody {...props} />
+    </ControlRoot>
+  );
+}
+
+function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
+  const { load, strings } = props;
+  if (load.kind === "error") {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        {strings.get("Load_Error")} {load.message}
+      </MessageBar>
+    );
+  }
+  if (load.kind === "loading") return <Spinner label={strings.get("Loading")} ariaLive="polite" />;
+  if (load.kind === "paging") return <Spinner label={strings.format("Paging", load.loaded)} ariaLive="polite" />;
+  if (props.model.rows.length === 0) return <EmptyState text={strings.get("Empty")} />;
+  return <ArrangedGrid {...props} />;
+}

@@ -1,0 +1,43 @@
+import type { SortDirection } from "../../domain/attributes";
+
+/** Everything the user changes in the grid; the view model itself stays untouched. */
+export interface GridState {
+  filterText: string;
+  direction: SortDirection;
+  /** Group keys the user collapsed. */
+  collapsed: ReadonlySet<string>;
+  /** Row ids showing their full value or JSON detail. */
+  expanded: ReadonlySet<string>;
+}
+
+export type GridAction =
+  | { type: "filter"; text: string }
+  | { type: "toggleSort" }
+  | { type: "toggleGroup"; key: string }
+  | { type: "toggleRow"; id: string };
+
+export const initialGridState: GridState = {
+  filterText: "",
+  direction: "ascending",
+  collapsed: new Set(),
+  expanded: new Set(),
+};
+
+export function gridReducer(state: GridState, action: GridAction): GridState {
+  switch (action.type) {
+    case "filter":
+      return { ...state, filterText: action.text };
+    case "toggleSort":
+      return { ...state, direction: state.direction === "ascending" ? "descending" : "ascending" };
+    case "toggleGroup":
+      return { ...state, collapsed: toggled(state.collapsed, action.key) };
+    case "toggleRow":
+      return { ...state, expanded: toggled(state.expanded, action.id) };
+  }
+}
+
+function toggled(set: ReadonlySet<string>, value: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}

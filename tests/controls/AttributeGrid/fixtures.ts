@@ -1,0 +1,90 @@
+import { screen } from "@testing-library/react";
+import { InjectionMode, setIconOptions, Stylesheet } from "@fluentui/react";
+import { AttributeNames, AttributeTypeChoice } from "../../../domain/tables/names";
+import { AttributeGrid } from "../../../controls/AttributeGrid";
+import type { IInputs, IOutputs } from "../../../controls/AttributeGrid/inputs";
+import {
+  createDataset,
+  mountWithContext,
+  type ControlHarness,
+  type MockContextOptions,
+  type MockDataset,
+  type MockDatasetSpec,
+  type MockRecordSpec,
+} from "../../support/pcfContext";
+
+export type AttributeSpec = { keyword: string | null; value: string | null; type: number | string | null };
+
+let nextId = 0;
+
+export function attribute(keyword: string | null, value: string | null, type: number | string | null = AttributeTypeChoice.input): AttributeSpec {
+  return { keyword, value, type };
+}
+
+export function resultAttribute(keyword: string, value: string): AttributeSpec {
+  return attribute(keyword, value, AttributeTypeChoice.result);
+}
+
+export function records(specs: AttributeSpec[]): MockRecordSpec[] {
+  return specs.map((spec) => ({
+    id: `attr-${nextId++}`,
+    values: {
+      [AttributeNames.keyword]: spec.keyword,
+      [AttributeNames.value]: spec.value,
+      [AttributeNames.type]: spec.type as number | null,
+    },
+  }));
+}
+
+/** The attributes subgrid as the form binds it: property-set names as column aliases. */
+export function attributesDataset(specs: AttributeSpec[], overrides: Partial<MockDatasetSpec> = {}): MockDataset {
+  return createDataset({
+    entityName: AttributeNames.table,
+    columns: [
+      { name: AttributeNames.keyword, alias: "keyword", isPrimary: true },
+      { name: AttributeNames.value, alias: "value" },
+      { name: AttributeNames.type, alias: "type", dataType: "OptionSet" },
+    ],
+    records: records(specs),
+    pageSize: 5000,
+    ...overrides,
+  });
+}
+
+export type GridHarness = ControlHarness<IInputs, IOutputs>;
+
+export function mountGrid(
+  dataset: MockDataset,
+  options: Partial<MockContextOptions> = {},
+): GridHarness {
+  return mountWithContext<IInputs, IOutputs>(AttributeGrid, {
+    controlName: "AttributeGrid",
+    ...options,
+    parameters: { attributes: dataset },
+  });
+}
+
+// The host registers Fluent's icon font; tests have none, and the warnings would bury real output.
+setIconOptions({ disableWarnings: true });
+// jsdom's getComputedStyle walks every injected rule; role queries would spend seconds on
+// Fluent's CSS, which these behaviour tests do not look at.
+Stylesheet.getInstance().setConfig({ injectionMode: InjectionMode.none });
+
+/**
+ * A group header row by its accessible name (Fluent names it with aria-label). Found by label
+ * rather than role: computing the name of every data row for a role query is very slow in jsdom.
+ */
+export function groupHeader(name: string): HTMLElement {
+  return screen.getByLabelText(name, { selector: '[role="row"]' });
+}
+
+export function queryGroupHeader(name: string): HTMLElement | null {
+  return screen.queryByLabelText(name, { selector: '[role="row"]' });
+}
+
+/** Keywords of the data rows currently in the DOM, top to bottom. */
+export function renderedKeywords(): string[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[role="row"][data-item-index]')).map(
+    (row) => row.querySelector('[data-automation-key="keyword"]')?.textContent ?? "",
+  );
+}
