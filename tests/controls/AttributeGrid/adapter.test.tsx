@@ -1,0 +1,115 @@
+import { screen } from "@testing-library/react";
+import type * as React from "react";
+import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGrid";
+import * as viewModel from "../../../controls/AttributeGrid/viewModel";
+import { AttributeNames } from "../../../domain/tables/names";
+import { createDataset } from "../../support/pcfContext";
+import { attribute, attributesDataset, mountGrid, records, renderedKeywords, type GridHarness } from "./fixtures";
+
+let harness: GridHarness | undefined;
+afterEach(() => {
+  harness?.destroy();
+  harness = undefined;
+  jest.restoreAllMocks();
+});
+
+function mount(...args: Parameters<typeof mountGrid>): GridHarness {
+  harness = mountGrid(...args);
+  return harness;
+}
+
+function propsOf(element: React.ReactElement): AttributeGridProps {
+  return element.props as AttributeGridProps;
+}
+
+const many = (count: number) => Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `v${i}`));
+
+describe("AttributeGrid adapter", () => {
+  it("tracks container resizes and asks for large pages on init", () => {
+    const dataset = attributesDataset([attribute("a", "1")]);
+    const { context } = mount(dataset);
+    expect(context.mode.trackContainerResize).toHaveBeenCalledWith(true);
+    expect(dataset.paging.setPageSize).toHaveBeenCalledWith(5000);
+  });
+
+  it("loads every page, showing progress, then the full set", async () => {
+    // A host that keeps its own page size (25) and reports no reliable total.
+    const dataset = attributesDataset(many(60), { pageSize: 25, totalResultCount: -1 });
+    dataset.paging.setPageSize.mockImplementation(() => undefined);
+    const grid = mount(dataset);
+
+    expect(screen.getByText("Loaded 25 attributes…")).toBeInTheDocument();
+    expect(screen.queryByRole("grid")).not.toBeInTheDocument();
+
+    await grid.settle();
+    expect(dataset.paging.loadNextPage).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("60 attributes")).toBeInTheDocument();
+    expect(screen.queryByText(/Loaded \d+ attributes/)).not.toBeInTheDocument();
+  });
+
+  it("does not request the same page twice while the host is still answering", () => {
+    const dataset = attributesDataset(many(30), { pageSize: 25 });
+    dataset.paging.setPageSize.mockImplementation(() => undefined);
+    dataset.paging.loadNextPage.mockImplementation(() => undefined);
+    const grid = mount(dataset);
+    grid.update({ updatedProperties: ["attributes"] });
+    grid.update({ updatedProperties: ["attributes"] });
+    expect(dataset.paging.loadNextPage).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the view model when updateView reports no dataset change", () => {
+    const build = jest.spyOn(viewModel, "datasetToViewModel");
+    const { control, context } = mount(attributesDataset([attribute("a", "1"), attribute("b", "2")]));
+    expect(build).toHaveBeenCalledTimes(1);
+
+    context.updatedProperties = [];
+    const first = propsOf(control.updateView(context));
+    context.updatedProperties = ["layout"];
+    const second = propsOf(control.updateView(context));
+    expect(second.model).toBe(first.model);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it("rebuilds the view model when the dataset changes", () => {
+    const build = jest.spyOn(viewModel, "datasetToViewModel");
+    const dataset = attributesDataset([attribute("a", "1")]);
+    const grid = mount(dataset);
+    const before = propsOf(grid.control.updateView(grid.context)).model;
+
+    dataset.setRecords(records([attribute("x", "9"), attribute("y", "8")]));
+    grid.update({ updatedProperties: ["attributes"] });
+    expect(build).toHaveBeenCalledTimes(2);
+    expect(renderedKeywords()).toEqual(["x", "y"]);
+    expect(propsOf(grid.control.updateView(grid.context)).model).not.toBe(before);
+  });
+
+  it("starts paging again after the host refreshes the dataset", async () => {
+    const dataset = attributesDataset(many(40), { pageSize: 25 });
+    dataset.paging.setPageSize.mockImplementation(() => undefined);
+    const grid = mount(dataset);
+    await grid.settle();
+    expect(screen.getByText("40 attributes")).toBeInTheDocument();
+
+    dataset.refresh();
+    await grid.settle();
+    expect(dataset.paging.loadNextPage).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("40 attributes")).toBeInTheDocument();
+  });
+
+  it("fits the grid into the height the host allocates", () => {
+    mount(attributesDataset([attribute("a", "1")]), { allocatedHeight: 320 });
+    const scroller = document.querySelector<HTMLElement>('[data-is-scrollable="true"]');
+    expect(scroller?.parentElement).toHaveStyle({ height: "320px" });
+  });
+
+  it("reads columns by their logical names when the view has no property-set aliases", () => {
+    const dataset = createDataset({
+      entityName: AttributeNames.table,
+      columns: [{ name: AttributeNames.keyword }, { name: AttributeNames.value }, { name: AttributeNames.type }],
+      records: records([attribute("Region", "West")]),
+    });
+    mount(dataset);
+    expect(renderedKeywords()).toEqual(["Region"]);
+    expect(screen.getByText("West")).toBeInTheDocument();
+  });
+});
