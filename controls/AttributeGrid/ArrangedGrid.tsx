@@ -24,6 +24,8 @@ import { useCopyStatus } from "./useCopyStatus";
 /** Without a host height the grid scrolls inside this cap, which also bounds virtualization. */
 const DEFAULT_MAX_HEIGHT = 480;
 
+const keyOf = (row: AttributeRow): string => row.id;
+
 /** Sorted, filtered, grouped rows in a virtualized Fluent DetailsList. */
 export function ArrangedGrid({ model, strings, collator, height, onOpen, copyText }: AttributeGridProps): React.ReactElement {
   const store = React.useReducer(gridReducer, initialGridState);
@@ -108,7 +110,7 @@ export function ArrangedGrid({ model, strings, collator, height, onOpen, copyTex
               groups={layout.groups}
               groupProps={groupProps}
               columns={columns}
-              getKey={(row: AttributeRow) => row.id}
+              getKey={keyOf}
               setKey="attributes"
               selectionMode={SelectionMode.none}
               layoutMode={DetailsListLayoutMode.justified}

@@ -31,7 +31,7 @@ export function AttributeGridView(props: AttributeGridProps): React.ReactElement
 }
 
 function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
-  const { load, strings } = props;
+  const { load, strings, model } = props;
   if (load.kind === "error") {
     return (
       <MessageBar messageBarType={MessageBarType.error} isMultiline>
@@ -39,8 +39,17 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
       </MessageBar>
     );
   }
-  if (load.kind === "loading") return <Spinner label={strings.get("Loading")} ariaLive="polite" />;
-  if (load.kind === "paging") return <Spinner label={strings.format("Paging", load.loaded)} ariaLive="polite" />;
-  if (props.model.rows.length === 0) return <EmptyState text={strings.get("Empty")} />;
-  return <ArrangedGrid {...props} />;
+  const progress =
+    load.kind === "loading" ? strings.get("Loading") : load.kind === "paging" ? strings.format("Paging", load.loaded) : "";
+  if (model.rows.length === 0) {
+    return progress ? <Spinner label={progress} ariaLive="polite" /> : <EmptyState text={strings.get("Empty")} />;
+  }
+  // While the host reloads, the rows already shown stay (with the user's filter, sort and
+  // expanded rows) and the progress sits above them; the grid keeps its place in the tree.
+  return (
+    <>
+      {progress && <Spinner label={progress} ariaLive="polite" labelPosition="right" />}
+      <ArrangedGrid {...props} />
+    </>
+  );
 }

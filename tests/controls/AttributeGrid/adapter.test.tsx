@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import type * as React from "react";
 import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGrid";
 import * as viewModel from "../../../controls/AttributeGrid/viewModel";
@@ -94,6 +94,22 @@ describe("AttributeGrid adapter", () => {
     await grid.settle();
     expect(dataset.paging.loadNextPage).toHaveBeenCalledTimes(2);
     expect(screen.getByText("40 attributes")).toBeInTheDocument();
+  });
+
+  it("keeps the shown rows and the user's filter while the host reloads", async () => {
+    const dataset = attributesDataset(many(40), { pageSize: 25 });
+    dataset.paging.setPageSize.mockImplementation(() => undefined);
+    const grid = mount(dataset);
+    await grid.settle();
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "key-039" } });
+    expect(renderedKeywords()).toEqual(["key-039"]);
+
+    dataset.paging.loadNextPage.mockImplementation(() => undefined);
+    dataset.refresh();
+    await grid.settle();
+    expect(screen.getByText("Loaded 25 attributes…")).toBeInTheDocument();
+    expect(renderedKeywords()).toEqual(["key-039"]);
+    expect(screen.getByRole("searchbox")).toHaveValue("key-039");
   });
 
   it("fits the grid into the height the host allocates", () => {
