@@ -1,8 +1,8 @@
 import { ActionButton } from "@fluentui/react";
 import * as React from "react";
 import type { AttributeRow } from "../../domain/attributes";
+import { stopInvoke } from "./rowEvents";
 import type { AttributeGridStrings } from "./strings";
-import { stopInvoke } from "./ValueCell";
 
 export interface CopyButtonProps {
   row: AttributeRow;

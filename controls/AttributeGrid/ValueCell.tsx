@@ -2,6 +2,7 @@ import { Link, Text, useTheme } from "@fluentui/react";
 import * as React from "react";
 import type { AttributeRow, ValueKind } from "../../domain/attributes";
 import { ExpansionContext } from "./expansion";
+import { stopInvoke } from "./rowEvents";
 import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
 
 export interface ValueCellProps {
@@ -64,9 +65,4 @@ export function ValueCell({ row, strings }: ValueCellProps): React.ReactElement 
       {expanded && display.prettyJson !== undefined && <pre style={jsonStyle}>{display.prettyJson}</pre>}
     </div>
   );
-}
-
-/** A double click on a control inside a row must not also open the record. */
-export function stopInvoke(event: { stopPropagation(): void }): void {
-  event.stopPropagation();
 }

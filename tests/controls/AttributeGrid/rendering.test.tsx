@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import * as groups from "../../../controls/AttributeGrid/groups";
 import { fluentDesign } from "../../support/pcfContext";
 import {
   attribute,
@@ -14,6 +15,7 @@ let harness: GridHarness | undefined;
 afterEach(() => {
   harness?.destroy();
   harness = undefined;
+  jest.restoreAllMocks();
 });
 
 function mount(...args: Parameters<typeof mountGrid>): GridHarness {
@@ -131,6 +133,16 @@ describe("AttributeGrid rendering", () => {
   it.each([["light"], ["dark"], ["highContrast"]] as const)("follows the app's %s theme", (variant) => {
     mount(attributesDataset([attribute("Region", "West")]), { fluentDesignLanguage: fluentDesign(variant) });
     expect(screen.getByRole("group", { name: "Delivery attributes" })).toHaveAttribute("data-theme-mode", variant);
+  });
+
+  it("contains a rendering failure and says so instead of blanking the form", () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    jest.spyOn(groups, "toDetailsGroups").mockImplementation(() => {
+      throw new Error("render bug");
+    });
+    mount(attributesDataset([attribute("Region", "West")]));
+    expect(screen.getByRole("alert")).toHaveTextContent("The attributes cannot be displayed. Reload the form to try again.");
+    expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 
   it("asks only for strings that the resx defines", () => {
