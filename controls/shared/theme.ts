@@ -19,7 +19,8 @@ type BrandRamp = Readonly<Record<number, string | undefined>>;
 
 function pick(entries: Partial<IPalette>): Partial<IPalette> {
   const defined: Partial<IPalette> = {};
-  for (const [slot, colour] of Object.entries(entries) as [keyof IPalette, string | undefined][]) {
+  for (const slot of Object.keys(entries) as (keyof IPalette)[]) {
+    const colour = entries[slot];
     if (colour) {
       defined[slot] = colour;
     }

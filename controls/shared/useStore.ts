@@ -24,7 +24,8 @@ export function createStore<T>(initial: T): Store<T> & { set(value: T): void } {
 
 /** Re-renders the calling component whenever the store changes (React 16 has no useSyncExternalStore). */
 export function useStore<T>(store: Store<T>): T {
-  const [, forceRender] = React.useReducer((count: number) => count + 1, 0);
+  // Not destructured: see useValue for why.
+  const forceRender = React.useReducer((count: number) => count + 1, 0)[1];
   const rendered = store.get();
   React.useEffect(() => {
     const unsubscribe = store.subscribe(forceRender);

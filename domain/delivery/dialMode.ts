@@ -12,4 +12,4 @@ const dialModeTones: Readonly<Record<DialModeKind, Tone>> = {
   Predictive: "neutral",
 };
 
-export const classifyDialMode = createClassifier(dialModeTones);
+export const classifyDialMode = /*#__PURE__*/ createClassifier(dialModeTones);

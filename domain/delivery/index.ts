@@ -11,3 +11,4 @@ export * from "./status";
 export * from "./timeline";
 export * from "./tone";
 export * from "./valueClass";
+export * from "./dispositionLimit";

@@ -47,4 +47,4 @@ const resultTones: Readonly<Record<DeliveryResultKind, Tone>> = {
   NotDelivered: "danger",
 };
 
-export const classifyResult = createClassifier(resultTones);
+export const classifyResult = /*#__PURE__*/ createClassifier(resultTones);

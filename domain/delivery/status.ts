@@ -14,7 +14,7 @@ const statusTones: Readonly<Record<DeliveryStatusKind, Tone>> = {
   Error: "danger",
 };
 
-export const classifyStatus = createClassifier(statusTones);
+export const classifyStatus = /*#__PURE__*/ createClassifier(statusTones);
 
 /** A delivery the service may still call: the window and the time left in it matter. */
 export function isActiveStatus(status: DeliveryStatus | undefined): boolean {

@@ -1,0 +1,62 @@
+import * as React from "react";
+import { dispositionCodesLimit } from "../../domain/delivery/dispositionLimit";
+import { InputChangeTracker } from "../shared/inputChanges";
+import { createStrings } from "../shared/strings";
+import { createThemeCache } from "../shared/theme";
+import { ChipsController } from "./ChipsController";
+import type { ChipsStringKey, ChipsStrings } from "./chipsStrings";
+import { DispositionChipsView } from "./DispositionChipsView";
+import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+
+/**
+ * PCF adapter for the disposition chips: reads the bound text when it changes, hands the
+ * view a store of codes, and writes the canonical text back through getOutputs.
+ */
+export class DispositionChips implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+  private controller: ChipsController;
+  private strings: ChipsStrings;
+  private readonly changes = new InputChangeTracker();
+  private readonly themeFor = createThemeCache();
+  private readonly add = (typed: string): boolean => this.controller.add(typed);
+  private readonly remove = (code: string): void => this.controller.remove(code);
+
+  init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
+    this.strings = createStrings<ChipsStringKey>(context.resources);
+    this.controller = new ChipsController(notifyOutputChanged, dispositionCodesLimit);
+    // The number of chips before "+N" depends on the width.
+    context.mode.trackContainerResize(true);
+  }
+
+  updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+    const property = context.parameters.codes;
+    if (this.changes.changed(context, ["codes"])) {
+      this.controller.load(property.raw, columnLimit(property));
+    }
+    return React.createElement(DispositionChipsView, {
+      store: this.controller.store,
+      strings: this.strings,
+      theme: this.themeFor(context),
+      editable: !context.mode.isControlDisabled && property.security?.editable !== false,
+      readable: property.security?.readable !== false,
+      availableWidth: context.mode.allocatedWidth,
+      onAdd: this.add,
+      onRemove: this.remove,
+    });
+  }
+
+  getOutputs(): IOutputs {
+    const text = this.controller.output();
+    // Dataverse stores an empty list as no value; undefined clears the column.
+    return { codes: text === "" ? undefined : text };
+  }
+
+  destroy(): void {
+    // Nothing to release: the host unmounts the React tree.
+  }
+}
+
+/** The column's own MaxLength when the host reports it, never more than the table allows. */
+function columnLimit(property: ComponentFramework.PropertyTypes.StringProperty): number {
+  const reported = property.attributes?.MaxLength;
+  return typeof reported === "number" && reported > 0 ? Math.min(reported, dispositionCodesLimit) : dispositionCodesLimit;
+}

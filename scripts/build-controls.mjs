@@ -1,0 +1,146 @@
+// Builds every PCF control under controls/ in production mode with the real pcf-scripts and
+// fails loudly when any of them does not build.
+//
+// Why not one `pcf-scripts build` at the repository root:
+// - it exits 0 even when a build fails ([pcf-1013], [pcf-1033], [pcf-1063] ...), and may
+//   leave an old bundle.js behind;
+// - it scans the whole working tree for ControlManifest.Input.xml (only the top-level
+//   node_modules and the out dir are skipped);
+// - its manifest-types generator keeps state between controls, so a second control's
+//   generated/ManifestTypes.d.ts picks up the first control's properties.
+// So each control is built on its own, from its own folder, into out/controls/<Name>/, and
+// the script checks the output itself: no [pcf-NNNN] [Error] lines, a "Succeeded" line, a
+// fresh ControlManifest.xml and bundle.js, no React or Fluent source inside the bundle
+// (they are platform libraries), and a bundle no larger than the budget.
+//
+// Usage: node scripts/build-controls.mjs [ControlName ...]   (default: every control)
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import process from "node:process";
+
+const root = path.resolve(import.meta.dirname, "..");
+const controlsDir = path.join(root, "controls");
+const outRoot = path.join(root, "out", "controls");
+const pcfScripts = path.join(root, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js");
+const manifestName = "ControlManifest.Input.xml";
+
+/** Microsoft's PowerCAT Fluent DetailsList, a virtual control of the same kind, ships about this much. */
+const bundleBudgetBytes = 21_700;
+
+// Text that only appears when a library's own source was bundled instead of referenced.
+const bundledLibraryMarkers = [
+  { library: "React", pattern: /__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED/ },
+  { library: "React", pattern: /react\.production\.min\.js|Minified React error #/ },
+  { library: "React DOM", pattern: /react-dom\.production\.min\.js|ReactDOM\.render is no longer supported/ },
+  { library: "Fluent UI", pattern: /setVersion\)?\(["']@fluentui\/react["']|["']@fluentui\/react["'],\s*["']8\.\d+\.\d+["']/ },
+  { library: "Fluent UI", pattern: /__merge_styles__|mergeStylesRenderer/ },
+];
+
+function discoverControls() {
+  return fs
+    .readdirSync(controlsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(controlsDir, entry.name, manifestName)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} bytes (${(bytes / 1024).toFixed(1)} KiB)`;
+}
+
+/** Returns a list of problems; empty means the control built and passed every check. */
+function buildControl(name) {
+  const controlDir = path.join(controlsDir, name);
+  const outDir = path.join(outRoot, name);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [pcfScripts, "build", "--buildMode", "production", "--outDir", outDir, "--noColor"], {
+    cwd: controlDir,
+    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`;
+  const problems = [];
+  if (run.error) {
+    problems.push(`could not start pcf-scripts: ${run.error.message}`);
+  }
+  if (run.status !== 0) {
+    problems.push(`pcf-scripts exited with code ${run.status ?? run.signal}`);
+  }
+  for (const match of output.matchAll(/\[pcf-(\d+)\] \[Error\] ([\s\S]*?)(?=\n\[|\n*$)/g)) {
+    problems.push(`[pcf-${match[1]}] ${match[2].trim()}`);
+  }
+  for (const match of output.matchAll(/^.*\b(?:TS\d{4,5}|ERROR in)\b.*$/gm)) {
+    problems.push(match[0].trim());
+  }
+  if (!/\[build\] Succeeded/.test(output)) {
+    problems.push('pcf-scripts did not report "[build] Succeeded"');
+  }
+  for (const file of ["ControlManifest.xml", "bundle.js"]) {
+    const target = path.join(outDir, file);
+    if (!fs.existsSync(target)) {
+      problems.push(`missing ${path.relative(root, target)}`);
+    } else if (fs.statSync(target).mtimeMs < started - 1000) {
+      problems.push(`stale ${path.relative(root, target)} (older than this build)`);
+    }
+  }
+  const bundlePath = path.join(outDir, "bundle.js");
+  let size;
+  if (fs.existsSync(bundlePath)) {
+    const bundle = fs.readFileSync(bundlePath, "utf8");
+    size = Buffer.byteLength(bundle);
+    for (const marker of bundledLibraryMarkers) {
+      if (marker.pattern.test(bundle)) {
+        problems.push(`bundle.js contains ${marker.library} source; it must come from the platform (<platform-library>)`);
+      }
+    }
+    if (size > bundleBudgetBytes) {
+      problems.push(`bundle.js is ${formatBytes(size)}, over the budget of ${formatBytes(bundleBudgetBytes)}`);
+    }
+  }
+  return { problems: [...new Set(problems)], output, size, seconds: (Date.now() - started) / 1000 };
+}
+
+function main() {
+  const available = discoverControls();
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !available.includes(name));
+  if (unknown.length > 0) {
+    console.error(`Unknown control(s): ${unknown.join(", ")}. Controls: ${available.join(", ")}`);
+    process.exit(2);
+  }
+  const controls = requested.length > 0 ? requested : available;
+  if (controls.length === 0) {
+    console.error(`No ${manifestName} found under controls/`);
+    process.exit(1);
+  }
+  // A failed build can leave an old bundle behind, so nothing of a previous run may survive.
+  if (requested.length === 0) {
+    fs.rmSync(outRoot, { recursive: true, force: true });
+  } else {
+    controls.forEach((name) => fs.rmSync(path.join(outRoot, name), { recursive: true, force: true }));
+  }
+
+  const failures = [];
+  for (const name of controls) {
+    process.stdout.write(`Building ${name} (production)... `);
+    const result = buildControl(name);
+    if (result.problems.length === 0) {
+      console.log(`ok in ${result.seconds.toFixed(1)} s, bundle.js ${formatBytes(result.size)}`);
+      continue;
+    }
+    console.log("FAILED");
+    failures.push(name);
+    console.error(`\n--- pcf-scripts output for ${name} ---\n${result.output.trim()}\n--- end of output ---`);
+    console.error(`${name} failed:\n${result.problems.map((problem) => `  - ${problem}`).join("\n")}\n`);
+  }
+
+  if (failures.length > 0) {
+    console.error(`Control build failed for: ${failures.join(", ")}`);
+    process.exit(1);
+  }
+  console.log(`Built ${controls.length} control(s) into ${path.relative(root, outRoot)}/: ${controls.join(", ")}`);
+}
+
+main();
