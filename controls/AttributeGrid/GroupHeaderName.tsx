@@ -11,10 +11,13 @@ export function renderGroupHeaderName(strings: AttributeGridStrings) {
     const view = group?.data as AttributeGroupView | undefined;
     if (!group || !view) return null;
     return (
-      <>
-        <Text variant="mediumPlus" style={{ fontWeight: 600 }}>{group.name}</Text>
-        <Text style={{ marginInlineStart: 8 }}>({groupCountText(view, strings)})</Text>
-      </>
+      // Flex items follow the layout direction, so name and count keep their gap and order in RTL.
+      <span style={{ display: "inline-flex", alignItems: "baseline", gap: 8 }}>
+        <Text variant="mediumPlus" style={{ fontWeight: 600 }}>
+          {group.name}
+        </Text>
+        <Text>({groupCountText(view, strings)})</Text>
+      </span>
     );
   }
   return GroupHeaderName;

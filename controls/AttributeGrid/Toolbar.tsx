@@ -1,6 +1,7 @@
 import { SearchBox, Text, useTheme } from "@fluentui/react";
 import * as React from "react";
 import { isBlankFilter } from "../../domain/attributes";
+import { LiveRegion } from "../shared/LiveRegion";
 import type { AttributeGridStrings } from "./strings";
 import type { CopyStatus } from "./useCopyStatus";
 
@@ -30,13 +31,9 @@ export function Toolbar(props: ToolbarProps): React.ReactElement {
         styles={{ root: { minWidth: 220, flex: "0 1 320px" } }}
       />
       <Text>{summary}</Text>
-      <Text
-        role="status"
-        aria-live="polite"
-        style={{ color: copyStatus?.failed ? theme.semanticColors.errorText : theme.semanticColors.bodyText }}
-      >
-        {copyStatus ? copyStatus.text : ""}
-      </Text>
+      <div style={{ color: copyStatus?.failed ? theme.semanticColors.errorText : theme.semanticColors.bodyText }}>
+        <LiveRegion message={copyStatus?.text} visible />
+      </div>
     </div>
   );
 }

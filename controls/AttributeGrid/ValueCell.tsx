@@ -17,6 +17,8 @@ const kindLabelKeys: Partial<Record<ValueKind, AttributeGridStringKey>> = {
   date: "Kind_Date",
 };
 
+// dir="auto" on values: a Latin value (a URL, JSON) keeps its own direction in a right-to-left
+// layout instead of merging with the kind label or having its ellipsis flipped to the front.
 const valueTextStyle: React.CSSProperties = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" };
 const jsonStyle: React.CSSProperties = {
   ...valueTextStyle,
@@ -48,11 +50,13 @@ export function ValueCell({ row, strings }: ValueCellProps): React.ReactElement 
     <div>
       {kindKey && <Text variant="small" style={{ ...muted, marginInlineEnd: 8 }}>{strings.get(kindKey)}</Text>}
       {display.href ? (
-        <Link href={display.href} target="_blank" rel="noopener noreferrer" style={valueTextStyle}>
+        <Link href={display.href} target="_blank" rel="noopener noreferrer" style={valueTextStyle} dir="auto">
           {text}
         </Link>
       ) : (
-        <Text style={valueTextStyle}>{text}</Text>
+        <Text style={valueTextStyle} dir="auto">
+          {text}
+        </Text>
       )}
       {row.dateText && <Text style={{ ...muted, marginInlineStart: 8 }}>({row.dateText})</Text>}
       {toggleKeys && (
@@ -62,7 +66,11 @@ export function ValueCell({ row, strings }: ValueCellProps): React.ReactElement 
           </Link>
         </div>
       )}
-      {expanded && display.prettyJson !== undefined && <pre style={jsonStyle}>{display.prettyJson}</pre>}
+      {expanded && display.prettyJson !== undefined && (
+        <pre style={jsonStyle} dir="ltr">
+          {display.prettyJson}
+        </pre>
+      )}
     </div>
   );
 }

@@ -28,7 +28,9 @@ export function buildColumns(
       sortDescendingAriaLabel: strings.get("Sort_Descending"),
       onRender: (row: AttributeRow) =>
         row.keyword ? (
-          <Text style={{ overflowWrap: "anywhere" }}>{row.keyword}</Text>
+          <Text style={{ overflowWrap: "anywhere" }} dir="auto">
+            {row.keyword}
+          </Text>
         ) : (
           <Text style={{ fontStyle: "italic" }}>{strings.get("No_Keyword")}</Text>
         ),
