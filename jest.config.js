@@ -8,7 +8,7 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{domain,solution}/**/*.test.ts"],
+      testMatch: ["<rootDir>/tests/{domain,solution,preview}/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -1,0 +1,110 @@
+/**
+ * The seeded, deterministic sample data generator: about 2,000 deliveries over 50 contacts,
+ * with realistic status, result, disposition and timing mixes, their input and result
+ * attributes, and a set of deliberately broken records (see brokenRecords.ts). Pure: no
+ * browser or Node API, so the preview (in the browser) and the tests (in Node) share it.
+ *
+ * Column names come from domain/tables; lengths are read from it where a value is sized to
+ * the limit. tests/preview/sampleData.test.ts checks every value against the table limits.
+ */
+import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
+import { buildBrokenRecords } from "./brokenRecords";
+import { attributeRow, createGenerationContext, generateDelivery, iso, type GeneratedDelivery } from "./deliveryGenerator";
+import { createRandom } from "./random";
+import { attributeStoreTable } from "./schema";
+import type { CatalogueEntry, Row, SampleData, SampleOptions } from "./types";
+import { inputAttributeValues, longText, resultAttributeValues } from "./values";
+
+export const defaultSeed = 20240611;
+/** A fixed instant, so that data generated without `now` is the same on every run. */
+export const defaultSampleNow = "2025-06-02T09:00:00.000Z";
+export const defaultDeliveryCount = 2000;
+export const defaultContactCount = 50;
+const day = 86_400_000;
+
+function toTime(now: SampleOptions["now"]): number {
+  const time = now === undefined ? Date.parse(defaultSampleNow) : new Date(now).getTime();
+  if (Number.isNaN(time)) throw new Error(`Sample data: not a date: ${String(now)}`);
+  return time;
+}
+
+function pickFeatured(generated: GeneratedDelivery[]): CatalogueEntry[] {
+  const featured: CatalogueEntry[] = [];
+  const add = (key: string, title: string, match: (item: GeneratedDelivery) => boolean): void => {
+    const found = generated.find(match);
+    if (found) featured.push({ id: String(found.delivery[D.id]), key, title });
+  };
+  const codeCount = (item: GeneratedDelivery): number => String(item.delivery[D.dispositionCodes] ?? "").split(",").length;
+  add("complete", "Complete, call ended, several disposition codes", (item) => item.status === "Complete" && item.delivery[D.result] === "CallEnded" && codeCount(item) >= 3 && item.attributes.length >= 8);
+  add("complete-voicemail", "Complete, answering machine", (item) => item.status === "Complete" && item.delivery[D.result] === "AnsweringMachine");
+  add("pending", "Pending, window ahead", (item) => item.status === "Pending");
+  add("in-process", "In process, calling now", (item) => item.status === "InProcess" && item.delivery[D.startDate] !== null);
+  add("expired", "Expired, never called", (item) => item.status === "Expired");
+  add("cancelled", "Cancelled", (item) => item.status === "Cancelled");
+  add("error", "Error, call failed", (item) => item.status === "Error" && item.delivery[D.result] === "CallFailed");
+  add("long-values", "Complete, 4,000-character transcript", (item) =>
+    item.attributes.some((attribute) => String(attribute[A.value] ?? "").length === maxValueLength()),
+  );
+  return featured;
+}
+
+function maxValueLength(): number {
+  return attributeStoreTable.columns.get(A.value)?.maxLength ?? 0;
+}
+
+/** Builds the whole sample data set. Same options, same data, in any JavaScript engine. */
+export function generateSampleData(options: SampleOptions = {}): SampleData {
+  const seed = options.seed ?? defaultSeed;
+  const now = toTime(options.now);
+  const deliveryCount = options.deliveryCount ?? defaultDeliveryCount;
+  const context = createGenerationContext(seed, now, options.contactCount ?? defaultContactCount);
+  const generated: GeneratedDelivery[] = [];
+  for (let sequence = 0; sequence < deliveryCount; sequence += 1) {
+    generated.push(generateDelivery(context, sequence));
+  }
+  const broken = buildBrokenRecords({ ...context, random: createRandom(seed).fork("broken") });
+  const deliveries = [...generated.map((item) => item.delivery), ...broken.map((item) => item.delivery)];
+  const attributes = [...generated.flatMap((item) => item.attributes), ...broken.flatMap((item) => item.attributes)];
+  return {
+    seed,
+    now: iso(now),
+    deliveries,
+    attributes,
+    contacts: context.contacts,
+    queues: context.queues.map(({ id, name }) => ({ id, name })),
+    configurations: context.configurations,
+    journeys: context.journeys,
+    featured: pickFeatured(generated),
+    broken: broken.map((item) => item.entry),
+  };
+}
+
+/**
+ * Attributes for one delivery in bulk (the benchmark's 10,000-row grid): a realistic mix of
+ * input and result attributes with every value kind, deterministic for a seed.
+ */
+export function generateBulkAttributes(deliveryId: string, count: number, seed = defaultSeed): Row[] {
+  const random = createRandom(seed).fork(`bulk:${count}`);
+  const context = createGenerationContext(seed, Date.parse(defaultSampleNow), 5);
+  const rows: Row[] = [];
+  const created = Date.parse(defaultSampleNow) - day;
+  let round = 0;
+  while (rows.length < count) {
+    const contact = random.pick(context.contacts);
+    const configuration = random.pick(context.configurations);
+    const pairs: [string, string, number][] = [
+      ...inputAttributeValues(random, contact, configuration).map(([k, v]) => [k, v, AttributeTypeChoice.input] as [string, string, number]),
+      ...resultAttributeValues(random, "CallEnded", created).map(([k, v]) => [k, v, AttributeTypeChoice.result] as [string, string, number]),
+    ];
+    for (const [keyword, value, type] of pairs) {
+      if (rows.length >= count) break;
+      // Distinct keywords, as a grid of this size would hold (Field0001_Name ...).
+      rows.push(attributeRow(random, deliveryId, `${keyword}_${String(round).padStart(4, "0")}`, value, type, created));
+    }
+    round += 1;
+  }
+  if (count > 0 && !rows.some((row) => String(row[A.value]).length === maxValueLength())) {
+    rows[rows.length - 1][A.value] = longText(random, maxValueLength());
+  }
+  return rows;
+}

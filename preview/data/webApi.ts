@@ -1,0 +1,165 @@
+/**
+ * context.webAPI over the sample store: retrieveRecord, retrieveMultipleRecords (with
+ * $select/$filter/$orderby/$top/$count and paging through nextLink), createRecord,
+ * updateRecord and deleteRecord. Answers are shaped like the Dataverse Web API's (etag,
+ * _<lookup>_value, formatted-value annotations for choices and lookups). Every failure,
+ * including an unsupported query option, is a rejected promise, never a throw.
+ */
+import { lookupValueName, type StoreTable } from "./schema";
+import { normalizeId, type SampleStore } from "./store";
+import { SampleWebApiError } from "./odata/errors";
+import type { ResolvedColumn } from "./odata/evaluate";
+import { maxPageSize, parseQuery } from "./odata/query";
+import type { Row } from "./types";
+
+export type WebApiOperation = "retrieveRecord" | "retrieveMultipleRecords" | "createRecord" | "updateRecord" | "deleteRecord";
+
+export interface WebApiRequest {
+  operation: WebApiOperation;
+  entityType: string;
+  id?: string;
+  options?: string;
+  maxPageSize?: number;
+  /** Rows returned (retrieve) or 1 (writes); undefined when the request failed. */
+  rows?: number;
+  error?: string;
+}
+
+export interface SampleWebApiOptions {
+  /** Base of nextLink URLs. */
+  baseUrl?: string;
+  /** Awaited before every answer: lets the preview simulate network latency. */
+  delay?: () => Promise<void>;
+  /** Called once per request, after it completed or failed. */
+  onRequest?: (request: WebApiRequest) => void;
+}
+
+type Entity = ComponentFramework.WebApi.Entity;
+type LookupValue = ComponentFramework.LookupValue;
+
+const formattedSuffix = "@OData.Community.Display.V1.FormattedValue";
+const lookupTableSuffix = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+
+export interface SampleWebApi extends ComponentFramework.WebApi {
+  /** Every request so far, oldest first. */
+  readonly requests: readonly WebApiRequest[];
+}
+
+export function createSampleWebApi(store: SampleStore, options: SampleWebApiOptions = {}): SampleWebApi {
+  const baseUrl = options.baseUrl ?? "/api/data/v9.2/";
+  const requests: WebApiRequest[] = [];
+
+  const allColumns = (table: StoreTable): ResolvedColumn[] =>
+    [...table.columns.values()].map((column) => ({ column, apiName: column.kind === "lookup" ? lookupValueName(column.logicalName) : column.logicalName }));
+
+  const toEntity = (table: StoreTable, row: Row, select: ResolvedColumn[] | undefined): Entity => {
+    const entity: Entity = { "@odata.etag": `W/"${String(row.modifiedon ?? "")}"` };
+    const columns = select ?? allColumns(table);
+    entity[table.primaryIdAttribute] = row[table.primaryIdAttribute];
+    for (const { column, apiName } of columns) {
+      const value = row[column.logicalName] ?? null;
+      entity[apiName] = value;
+      if (value === null) continue;
+      if (column.kind === "choice") {
+        const label = column.options?.find((option) => option.value === value)?.label;
+        if (label !== undefined) entity[`${apiName}${formattedSuffix}`] = label;
+      } else if (column.kind === "lookup" && column.target) {
+        const targetTable = store.table(column.target);
+        const target = store.get(column.target, String(value));
+        entity[`${apiName}${lookupTableSuffix}`] = column.target;
+        if (target) entity[`${apiName}${formattedSuffix}`] = target[targetTable.primaryNameAttribute] ?? "";
+      }
+    }
+    return entity;
+  };
+
+  async function run<T>(request: WebApiRequest, work: () => T, count: (result: T) => number): Promise<T> {
+    try {
+      if (options.delay) await options.delay();
+      const result = work();
+      requests.push({ ...request, rows: count(result) });
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      requests.push({ ...request, error: message });
+      throw error instanceof SampleWebApiError ? error : new SampleWebApiError(message, -2147220970, 500);
+    } finally {
+      options.onRequest?.(requests[requests.length - 1]);
+    }
+  }
+
+  const lookupResult = (logicalName: string, id: string): LookupValue => {
+    const table = store.table(logicalName);
+    const row = store.get(logicalName, id);
+    return { entityType: logicalName, id, name: row ? String(row[table.primaryNameAttribute] ?? "") : "" };
+  };
+
+  return {
+    requests,
+    retrieveRecord: (entityType, id, query) =>
+      run(
+        { operation: "retrieveRecord", entityType, id, options: query },
+        () => {
+          const table = store.table(entityType);
+          const parsed = parseQuery(query, table, "retrieveRecord");
+          return toEntity(table, store.getOrFail(entityType, id), parsed.select);
+        },
+        () => 1,
+      ),
+    retrieveMultipleRecords: (entityType, query, pageSize) =>
+      run(
+        { operation: "retrieveMultipleRecords", entityType, options: query, maxPageSize: pageSize },
+        () => {
+          const table = store.table(entityType);
+          const parsed = parseQuery(query, table, "retrieveMultipleRecords");
+          let rows = store.rows(entityType).filter((row) => parsed.filter?.(row) ?? true);
+          if (parsed.orderBy) rows = [...rows].sort(parsed.orderBy);
+          const total = rows.length;
+          if (parsed.top !== undefined) rows = rows.slice(0, parsed.top);
+          const size = Math.min(Math.max(1, Math.floor(pageSize ?? maxPageSize)), maxPageSize);
+          const page = rows.slice(parsed.skip, parsed.skip + size);
+          const response: ComponentFramework.WebApi.RetrieveMultipleResponse & Record<string, unknown> = {
+            entities: page.map((row) => toEntity(table, row, parsed.select)),
+            nextLink: "",
+          };
+          const nextOffset = parsed.skip + size;
+          if (nextOffset < rows.length) {
+            const params = [...parsed.passthrough, ["$skiptoken", String(nextOffset)]]
+              .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+              .join("&");
+            response.nextLink = `${baseUrl}${table.entitySetName}?${params}`;
+          } else {
+            delete (response as Partial<typeof response>).nextLink;
+          }
+          if (parsed.count) response["@odata.count"] = total;
+          return response;
+        },
+        (response) => response.entities.length,
+      ),
+    createRecord: (entityType, data) =>
+      run(
+        { operation: "createRecord", entityType },
+        () => lookupResult(entityType, store.create(entityType, data)),
+        () => 1,
+      ),
+    updateRecord: (entityType, id, data) =>
+      run(
+        { operation: "updateRecord", entityType, id },
+        () => {
+          store.update(entityType, id, data);
+          return lookupResult(entityType, normalizeId(id));
+        },
+        () => 1,
+      ),
+    deleteRecord: (entityType, id) =>
+      run(
+        { operation: "deleteRecord", entityType, id },
+        () => {
+          const result = lookupResult(entityType, normalizeId(id));
+          store.delete(entityType, id);
+          return result;
+        },
+        () => 1,
+      ),
+  };
+}
