@@ -1,0 +1,73 @@
+import { DefaultButton } from "@fluentui/react";
+import * as React from "react";
+import type { DeliveryResult } from "../../domain/delivery/result";
+import type { DialMode } from "../../domain/delivery/dialMode";
+import { LiveRegion } from "../shared/LiveRegion";
+import type { ToneColours } from "../shared/toneColours";
+import type { StatusState } from "./statusState";
+import { failureText, statusText, valueText } from "./timelineText";
+import type { TimelineStrings } from "./timelineStrings";
+
+export interface StatusLineProps {
+  status: StatusState;
+  result: DeliveryResult;
+  dialMode: DialMode;
+  strings: TimelineStrings;
+  tones: ToneColours;
+  onRetry: () => void;
+}
+
+const rowStyle: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: "4px 16px", alignItems: "baseline", margin: 0 };
+const termStyle: React.CSSProperties = { fontWeight: 600, marginInlineEnd: 4 };
+const valueStyle: React.CSSProperties = { margin: 0, fontWeight: 600 };
+
+function StatusValue(props: StatusLineProps): React.ReactElement {
+  const { status, strings, tones } = props;
+  switch (status.kind) {
+    case "loading":
+      return <span style={{ color: tones.neutral }}>{strings.get("Status_Loading")}</span>;
+    case "newRecord":
+      return <span style={{ color: tones.neutral }}>{strings.get("Status_NewRecord")}</span>;
+    case "wrongTable":
+      return <span style={{ color: tones.neutral }}>{strings.get("Status_WrongTable")}</span>;
+    case "loaded":
+      return <span style={{ ...valueStyle, color: tones[status.status.tone] }}>{statusText(status.status, strings)}</span>;
+    case "failed":
+      return (
+        <span role="alert" style={{ color: tones.danger }}>
+          {failureText(status.failure, strings)}{" "}
+          <DefaultButton text={strings.get("Status_Retry")} onClick={props.onRetry} styles={{ root: { height: 24, minWidth: 0 } }} />
+        </span>
+      );
+  }
+}
+
+function announcement(props: StatusLineProps): string | undefined {
+  return props.status.kind === "loaded" ? props.strings.format("Status_Loaded_Announcement", statusText(props.status.status, props.strings)) : undefined;
+}
+
+/** Status, result and dial mode as labelled text in their tone's colour (never colour alone). */
+export function StatusLine(props: StatusLineProps): React.ReactElement {
+  const { strings, tones, result, dialMode } = props;
+  return (
+    <>
+      <dl style={rowStyle}>
+        <div>
+          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("Status_Label")}:</dt>
+          <dd style={{ display: "inline", margin: 0 }}>
+            <StatusValue {...props} />
+          </dd>
+        </div>
+        <div>
+          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("Result_Label")}:</dt>
+          <dd style={{ ...valueStyle, display: "inline", color: tones[result.tone] }}>{valueText(result, strings)}</dd>
+        </div>
+        <div>
+          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("DialMode_Label")}:</dt>
+          <dd style={{ display: "inline", margin: 0 }}>{valueText(dialMode, strings)}</dd>
+        </div>
+      </dl>
+      <LiveRegion message={props.status.kind === "loading" ? strings.get("Status_Loading") : announcement(props)} />
+    </>
+  );
+}

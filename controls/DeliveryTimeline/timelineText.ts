@@ -1,0 +1,61 @@
+import type { DurationParts } from "../../domain/delivery/duration";
+import { splitDuration } from "../../domain/delivery/duration";
+import type { DeliveryStatus } from "../../domain/delivery/status";
+import type { TimelineAnomaly } from "../../domain/delivery/timeline";
+import type { ValueClass } from "../../domain/delivery/valueClass";
+import type { WebApiFailure } from "../shared/webApiError";
+import type { TimelineStringKey, TimelineStrings } from "./timelineStrings";
+
+/** The sentences the timeline shows, built from the model; one place for wording. */
+const statusKeys: Readonly<Record<string, TimelineStringKey>> = {
+  Pending: "Status_Pending",
+  InProcess: "Status_InProcess",
+  Complete: "Status_Complete",
+  Expired: "Status_Expired",
+  Cancelled: "Status_Cancelled",
+  Error: "Status_Error",
+};
+
+export function statusText(status: DeliveryStatus, strings: TimelineStrings): string {
+  const key = statusKeys[status.kind];
+  return key ? strings.get(key) : valueText(status, strings);
+}
+
+/** A documented value as stored; anything else as stored with a note; nothing as "None". */
+export function valueText(value: ValueClass<string>, strings: TimelineStrings): string {
+  if (value.kind === "empty") {
+    return strings.get("Value_Empty");
+  }
+  return value.kind === "unrecognised" ? strings.format("Value_Unrecognised", value.text) : value.text;
+}
+
+const failureKeys: Readonly<Record<WebApiFailure, TimelineStringKey>> = {
+  throttled: "Status_Failed_Throttled",
+  forbidden: "Status_Failed_Forbidden",
+  notFound: "Status_Failed_NotFound",
+  offline: "Status_Failed_Offline",
+  other: "Status_Failed_Other",
+};
+
+export function failureText(failure: WebApiFailure, strings: TimelineStrings): string {
+  return strings.get(failureKeys[failure]);
+}
+
+export function anomalyText(anomaly: TimelineAnomaly, strings: TimelineStrings): string {
+  return strings.get(`Anomaly_${anomaly}`);
+}
+
+/** The two largest units that are not zero, e.g. "2 h 5 min"; "0 s" for nothing. */
+export function durationText(milliseconds: number, strings: TimelineStrings): string {
+  const parts: DurationParts = splitDuration(milliseconds);
+  const units: [number, TimelineStringKey][] = [
+    [parts.days, "Duration_Days"],
+    [parts.hours, "Duration_Hours"],
+    [parts.minutes, "Duration_Minutes"],
+    [parts.seconds, "Duration_Seconds"],
+  ];
+  const firstNonZero = units.findIndex((unit) => unit[0] > 0);
+  const shown = firstNonZero === -1 ? [units[3]] : units.slice(firstNonZero, firstNonZero + 2).filter((unit) => unit[0] > 0);
+  const text = shown.map((unit) => strings.format(unit[1], unit[0])).join(" ");
+  return milliseconds < 0 ? strings.format("Duration_Negative", text) : text;
+}

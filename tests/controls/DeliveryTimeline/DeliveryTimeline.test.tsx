@@ -1,0 +1,332 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
+import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
+import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs";
+import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
+import { DeliveryNames } from "../../../domain/tables";
+import { createMockContext, dateProperty, fluentDesign, mountControl, textProperty, type MockContextOptions } from "../../support/pcfContext";
+
+const at = (time: string): Date => new Date(`2025-03-05T${time}Z`);
+const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
+
+interface TimelineValues {
+  windowStart?: Date | null;
+  windowEnd?: Date | null;
+  callStart?: Date | null;
+  callEnd?: Date | null;
+  resultDate?: Date | null;
+  result?: string | null;
+  dialMode?: string | null;
+}
+
+const completedCall: TimelineValues = {
+  windowStart: at("10:00:00"),
+  windowEnd: at("14:00:00"),
+  callStart: at("11:00:00"),
+  callEnd: at("11:12:30"),
+  resultDate: at("11:13:00"),
+  result: "CallEnded",
+  dialMode: "Progressive",
+};
+
+function parametersOf(values: TimelineValues) {
+  return {
+    windowStart: dateProperty(values.windowStart ?? null),
+    windowEnd: dateProperty(values.windowEnd ?? null),
+    callStart: dateProperty(values.callStart ?? null),
+    callEnd: dateProperty(values.callEnd ?? null),
+    resultDate: dateProperty(values.resultDate ?? null),
+    result: textProperty(values.result ?? null),
+    dialMode: textProperty(values.dialMode ?? null),
+  };
+}
+
+/** Mounts the control; the Web API answers with `status` unless `statusAnswer` says otherwise. */
+function mountTimeline(
+  values: TimelineValues,
+  options: Partial<MockContextOptions> & { status?: string | null; statusAnswer?: () => Promise<ComponentFramework.WebApi.Entity> } = {},
+) {
+  const { status, statusAnswer, ...contextOptions } = options;
+  const context = createMockContext<IInputs>({
+    controlName: "DeliveryTimeline",
+    entityId: deliveryId,
+    parameters: parametersOf(values),
+    ...contextOptions,
+  });
+  context.webAPI.retrieveRecord.mockImplementation(statusAnswer ?? (() => Promise.resolve({ [DeliveryNames.status]: status ?? "Complete" })));
+  return mountControl<IInputs, IOutputs>(DeliveryTimeline, context);
+}
+
+/** A promise the test settles by hand, to look at the control while the answer is pending. */
+function deferred<T>() {
+  const handles: { resolve: (value: T) => void } = { resolve: () => undefined };
+  const promise = new Promise<T>((resolve) => {
+    handles.resolve = resolve;
+  });
+  return { promise, resolve: (value: T) => handles.resolve(value) };
+}
+
+const definition = (term: string): string => {
+  const dt = screen.getByText(term, { selector: "dt" });
+  return (dt.nextElementSibling as HTMLElement).textContent ?? "";
+};
+
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+describe("DeliveryTimeline: status through the Web API", () => {
+  it("shows a loading state, then the status from one retrieveRecord of msdyn_status", async () => {
+    const answer = deferred<ComponentFramework.WebApi.Entity>();
+    const harness = mountTimeline(completedCall, { statusAnswer: () => answer.promise });
+    expect(screen.getByText("Loading status…", { selector: "span" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Loading status…");
+
+    answer.resolve({ [DeliveryNames.status]: "Complete" });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Status: Complete");
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledWith("msdyn_proactive_delivery", deliveryId, "?$select=msdyn_status");
+  });
+
+  it("does not ask again when updateView runs for other reasons", async () => {
+    const harness = mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    harness.update({ allocatedWidth: 800 });
+    harness.update({ updatedProperties: [] });
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
+    expect(await screen.findByText("CallFailed")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it("explains throttling (429) in words, keeps the time line, and retries on request", async () => {
+    const user = userEvent.setup();
+    const throttled = { errorCode: -2147015902, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", status: 429 };
+    const answers = [() => Promise.reject(throttled), () => Promise.resolve({ [DeliveryNames.status]: "InProcess" })];
+    const harness = mountTimeline(completedCall, { statusAnswer: () => (answers.shift() as () => Promise<ComponentFramework.WebApi.Entity>)() });
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
+    expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
+    expect(definition("Call duration")).toBe("12 min 30 s");
+    expect(screen.getByText("CallEnded")).toBeInTheDocument();
+
+    // The answer arrives in a microtask after the click; async act lets React take it in.
+    await act(async () => {
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    });
+    expect(await screen.findByText("In process")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+  });
+
+  it("gives a general message for other failures", async () => {
+    mountTimeline(completedCall, { statusAnswer: () => Promise.reject(new Error("boom")) });
+    expect(await screen.findByRole("alert")).toHaveTextContent("The status could not be loaded.");
+    expect(screen.getByText("Progressive")).toBeInTheDocument();
+  });
+
+  it("says the status comes after saving on a new record, and loads it once the record has an id", async () => {
+    const harness = mountTimeline({}, { entityId: null });
+    expect(screen.getByText("The status appears once the delivery has been saved.")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).not.toHaveBeenCalled();
+    harness.update({ entityId: deliveryId });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not query a table the control was not made for", () => {
+    const harness = mountTimeline(completedCall, { entityTypeName: "contact" });
+    expect(screen.getByText("The status is only available on a proactive delivery.")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).not.toHaveBeenCalled();
+  });
+
+  it("shows an unknown status as itself, in a neutral colour, with a note", async () => {
+    mountTimeline(completedCall, { status: "Rescheduled" });
+    const value = await screen.findByText("Rescheduled (not a documented value)");
+    expect(value).toHaveStyle({ color: "#424242" });
+  });
+
+  it("ignores a late answer after the control is destroyed", async () => {
+    const answer = deferred<ComponentFramework.WebApi.Entity>();
+    const harness = mountTimeline(completedCall, { statusAnswer: () => answer.promise });
+    harness.destroy();
+    answer.resolve({ [DeliveryNames.status]: "Complete" });
+    await harness.settle();
+    expect(screen.queryByText("Complete")).not.toBeInTheDocument();
+  });
+});
+
+describe("DeliveryTimeline: the time line", () => {
+  it("lists every date as stored, the call's duration and the result, coloured by tone", async () => {
+    mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
+    expect(definition("Window end")).toBe("03/05/2025, 02:00 PM");
+    expect(definition("Call start")).toBe("03/05/2025, 11:00 AM");
+    expect(definition("Call end")).toBe("03/05/2025, 11:12 AM");
+    expect(definition("Call duration")).toBe("12 min 30 s");
+    expect(definition("Result date")).toBe("03/05/2025, 11:13 AM");
+    expect(screen.getByText("CallEnded")).toHaveStyle({ color: "#0e700e" });
+    expect(screen.getByText("Complete")).toHaveStyle({ color: "#0e700e" });
+    expect(screen.queryByText("Now", { selector: "dt" })).not.toBeInTheDocument();
+    expect(screen.queryByText("Check these")).not.toBeInTheDocument();
+  });
+
+  it("marks now and the time left while the delivery is pending", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("12:00:00").getTime());
+    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), dialMode: "Copilot" }, { status: "Pending" });
+    await screen.findByText("Pending");
+    expect(definition("Now")).toBe("2 h left in the window");
+    expect(document.querySelector('[data-part="now"]')).toHaveStyle({ left: "calc(50.00% - 1px)" });
+  });
+
+  it("counts down to the window and flags a window that passed while still active", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("09:15:00").getTime());
+    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00") }, { status: "InProcess" });
+    await screen.findByText("In process");
+    expect(definition("Now")).toBe("The window opens in 45 min");
+  });
+
+  it("flags a pending delivery whose window has closed", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("15:00:00").getTime());
+    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00") }, { status: "Pending" });
+    expect(await screen.findByText("The delivery is still active although its window has closed.")).toBeInTheDocument();
+    expect(definition("Now")).toBe("The window has closed");
+  });
+
+  it("names missing and reversed dates in words", async () => {
+    mountTimeline({ windowStart: at("14:00:00"), callStart: at("12:10:00"), callEnd: at("12:00:00") });
+    await screen.findByText("Complete");
+    const anomalies = within(screen.getByRole("region", { name: "Check these" }));
+    expect(anomalies.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "The window end is missing.",
+      "The call ends before it starts.",
+      "The call started before the window opened.",
+    ]);
+    expect(definition("Window end")).toBe("Not set");
+    expect(definition("Call duration")).toBe("10 min (negative)");
+  });
+
+  it("flags a reversed window and an expired delivery without a call", async () => {
+    mountTimeline({ windowStart: at("14:00:00"), windowEnd: at("10:00:00") }, { status: "Expired" });
+    await screen.findByText("Expired");
+    expect(screen.getByText("The window ends before it starts.")).toBeInTheDocument();
+    expect(screen.getByText("The delivery expired without a call.")).toBeInTheDocument();
+  });
+
+  it("flags a call outside the window", async () => {
+    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), callStart: at("09:00:00"), callEnd: at("09:05:00") });
+    expect(await screen.findByText("The call started before the window opened.")).toBeInTheDocument();
+  });
+
+  it("says so when no date is set", async () => {
+    mountTimeline({});
+    expect(await screen.findByText("No dates are set yet.")).toBeInTheDocument();
+    expect(document.querySelector('[data-part="window"]')).toBeNull();
+  });
+
+  it("draws the window band and the call bar in the picture, hidden from screen readers", async () => {
+    mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    const band = document.querySelector('[data-part="window"]') as HTMLElement;
+    expect(band).toHaveStyle({ left: "0.00%" });
+    expect(band.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(document.querySelector('[data-part="call"]')).toHaveStyle({ left: "25.00%" });
+  });
+});
+
+describe("DeliveryTimeline: dates are time zone independent", () => {
+  // That the formatter gives the same text whatever the process time zone is proven in
+  // tests/controls/shared/storedDate.test.ts, which runs it under several TZ values.
+  it("shows the stored wall-clock time in the user's format, labelled as stored", async () => {
+    mountTimeline({ windowStart: new Date("2025-03-05T23:30:00Z") }, { languageId: 1031 });
+    await screen.findByText("Abgeschlossen");
+    expect(definition("Beginn des Zeitfensters")).toBe("05.03.2025, 23:30");
+    expect(screen.getByText("Das Ende des Zeitfensters fehlt.")).toBeInTheDocument();
+    expect(screen.getByText("Daten werden wie gespeichert angezeigt (zeitzonenunabhängig), nicht in Ihre Zeitzone umgerechnet.")).toBeInTheDocument();
+  });
+
+  it("keeps midnight on its stored day", async () => {
+    mountTimeline({ windowStart: new Date("2025-03-05T00:15:00Z") });
+    await screen.findByText("Complete");
+    expect(definition("Window start")).toBe("03/05/2025, 12:15 AM");
+  });
+});
+
+describe("DeliveryTimeline: language, direction, theme, width, safety", () => {
+  it("speaks German", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("12:00:00").getTime());
+    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00") }, { status: "Pending", languageId: 1031 });
+    expect(await screen.findByText("Ausstehend")).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Zustellungszeitachse" })).toBeInTheDocument();
+    expect(definition("Jetzt")).toBe("Noch 2 Std. im Zeitfenster");
+    expect(definition("Anrufbeginn")).toBe("Nicht gesetzt");
+  });
+
+  it("sets dir=rtl and mirrors the picture for right-to-left users", async () => {
+    mountTimeline(completedCall, { isRTL: true });
+    await screen.findByText("Complete");
+    expect(screen.getByRole("group", { name: "Delivery timeline" })).toHaveAttribute("dir", "rtl");
+    expect(document.querySelector('[data-part="call"]')).toHaveStyle({ right: "25.00%" });
+  });
+
+  it("applies the app's dark theme", async () => {
+    mountTimeline(completedCall, { fluentDesignLanguage: fluentDesign("dark") });
+    await screen.findByText("Complete");
+    const root = screen.getByRole("group", { name: "Delivery timeline" });
+    expect(root).toHaveAttribute("data-theme-mode", "dark");
+    expect(root).toHaveStyle({ background: "#292929", color: "#ffffff" });
+    expect(screen.getByText("Complete")).toHaveStyle({ color: "#54b054" });
+  });
+
+  it("uses one column from 300 px and two when wide, following resizes", async () => {
+    const harness = mountTimeline(completedCall, { allocatedWidth: 300 });
+    await screen.findByText("Complete");
+    const list = screen.getByText("Window start", { selector: "dt" }).closest("dl") as HTMLElement;
+    expect(list.style.gridTemplateColumns).toBe("minmax(0, 1fr)");
+    harness.update({ allocatedWidth: 700 });
+    expect(list.style.gridTemplateColumns).toBe("repeat(2, minmax(0, 1fr))");
+    expect(harness.context.mode.trackContainerResize).toHaveBeenCalledWith(true);
+  });
+
+  it("renders hostile values as text", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    mountTimeline({ result: hostile, dialMode: "<script>alert(2)</script>" }, { status: hostile });
+    expect(await screen.findByText(`${hostile} (not a documented value)`, { selector: "span" })).toBeInTheDocument();
+    expect(screen.getByText(`${hostile} (not a documented value)`, { selector: "dd" })).toBeInTheDocument();
+    expect(screen.getByText("<script>alert(2)</script> (not a documented value)")).toBeInTheDocument();
+    expect(document.querySelector("img")).toBeNull();
+    expect(document.querySelector("script")).toBeNull();
+  });
+
+  it("reads the bound columns again only when one of them changed", async () => {
+    const read = jest.spyOn(inputsModule, "readTimelineInputs");
+    const harness = mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    expect(read).toHaveBeenCalledTimes(1);
+    harness.update({ allocatedWidth: 500 });
+    harness.update({ updatedProperties: [] });
+    expect(read).toHaveBeenCalledTimes(1);
+    harness.update({ parameters: { callEnd: dateProperty(at("11:20:00")) } });
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(definition("Call duration")).toBe("20 min");
+  });
+
+  it("shows a readable message instead of a broken view when rendering fails", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    jest.spyOn(textModule, "durationText").mockImplementation(() => {
+      throw new Error("render bug");
+    });
+    mountTimeline(completedCall);
+    expect(await screen.findByText(/The delivery timeline could not be shown/)).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Delivery timeline" })).toBeInTheDocument();
+  });
+
+  it("uses only strings the resx files define", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("12:00:00").getTime());
+    const harness = mountTimeline({ ...completedCall, windowEnd: null }, { status: "Pending" });
+    await screen.findByText("Pending");
+    await waitFor(() => expect([...harness.context.missingStringKeys]).toEqual([]));
+  });
+});
