@@ -22,12 +22,13 @@ export const deliveryMainForm: FormDefinition = {
       name: "tab_summary",
       label: "Summary",
       sections: [
+        section(FormPartIds.deliveryTimelineSection, "section_timeline", "Timeline", fields(FormIds.deliveryMain, [D.windowStartDate])),
         section(FormPartIds.deliveryOutcomeSection, "section_outcome", "Outcome", fields(FormIds.deliveryMain, [D.deliveryId, D.result, D.resultDate, D.dispositionCodes, D.dialModeType, D.channel])),
         section(
           FormPartIds.deliveryTimingSection,
           "section_timing",
           "Call window and call",
-          fields(FormIds.deliveryMain, [D.windowStartDate, D.windowEndDate, D.startDate, D.endDate, D.earliestScheduleDate, D.expirationDate, D.channelSentDate]),
+          fields(FormIds.deliveryMain, [D.windowEndDate, D.startDate, D.endDate, D.earliestScheduleDate, D.expirationDate, D.channelSentDate]),
         ),
         section(FormPartIds.deliveryRoutingSection, "section_routing", "Routing", fields(FormIds.deliveryMain, [D.configId, D.queueId, D.contactId, D.fromAddress])),
       ],

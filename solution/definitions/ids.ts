@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { nameBasedGuid } from "../guid";
 
 /**
  * Component ids are fixed in source: the same source must give byte-identical zips, and an
@@ -38,6 +38,7 @@ export const FormPartIds = {
   deliveryAttributesSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b06}",
   deliveryIdentifiersTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b07}",
   deliveryIdentifiersSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b08}",
+  deliveryTimelineSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b09}",
   attributeGeneralTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b11}",
   attributeGeneralSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b12}",
 } as const;
@@ -47,9 +48,5 @@ export const FormPartIds = {
  * a field on a form keeps its id, and the same source always yields the same id.
  */
 export function cellId(formId: string, name: string): string {
-  const hash = createHash("sha1").update(`${formId.toLowerCase()}/${name}`).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+  return nameBasedGuid(`${formId.toLowerCase()}/${name}`);
 }

@@ -1,5 +1,6 @@
 import { DeliveryAttributeRelationship, attributeTable, attributeTypeChoice, deliveryAttributesRelationship, deliveryTable, tables } from "../../domain/tables";
 import type { BuiltControl, Dependency, FormDefinition, SolutionDefinition, ViewDefinition, WebResourceDefinition } from "../model";
+import { withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, deliveryMainForm } from "./forms";
 import { experiencePublisher, tablesPublisher } from "./publishers";
 import { SOLUTION_VERSION } from "./release";
@@ -64,7 +65,7 @@ export interface ExperienceParts {
 
 /** Everything users see, on top of either the tables solution or Contact Center's own tables. */
 export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
-  const forms = parts.forms ?? [deliveryMainForm, attributeMainForm];
+  const forms = parts.forms ?? [withDeliveryControls(deliveryMainForm), attributeMainForm];
   return {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",

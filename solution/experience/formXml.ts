@@ -1,5 +1,6 @@
 import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
 import type { FieldCell, FormCell, FormDefinition, FormSection, FormTab, PcfDatasetBinding, PcfFieldBinding, SubgridCell } from "../model";
+import { nameBasedGuid } from "../guid";
 import { el, leaf, type XmlElement } from "../xml/node";
 import { INTRODUCED_VERSION } from "../tables/attributeXml";
 import { labels } from "../tables/labels";
@@ -41,9 +42,9 @@ export const resolveField: FieldResolver = (tableName, column) => {
   return { label: definition.displayName, classId: classIdByKind[definition.kind] };
 };
 
+/** The id that ties a cell's control to its PCF description, derived from the cell id. */
 function uniqueIdOf(cell: FormCell): string {
-  // The PCF's uniqueid is derived from the cell id so it stays fixed in source.
-  return cell.id.replace(/^\{(.{8})/, (_m, head: string) => `{${[...head].reverse().join("")}`);
+  return nameBasedGuid(`${cell.id.toLowerCase()}/customControl`);
 }
 
 function fieldCellXml(cell: FieldCell, table: string, resolve: FieldResolver): XmlElement {

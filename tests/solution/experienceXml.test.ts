@@ -1,10 +1,11 @@
+import { controlsFromSource } from "./controlFixtures";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { experienceSolution } from "../../solution/definitions/solutions";
 import { solutionXml } from "../../solution/emit/solutionXml";
 import { toXmlDocument } from "../../solution/xml/node";
 import { all, childText, generatedCustomizations } from "./customizations";
 
-const solution = experienceSolution({ controls: [], webResources: [] });
+const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
 const xml = generatedCustomizations(solution);
 const manifest = new DOMParser().parseFromString(toXmlDocument(solutionXml(solution, 0)), "text/xml").documentElement as Element;
 
@@ -44,5 +45,46 @@ describe("experience solution", () => {
     }
     const attributeView = queries.find((q) => all(q, "entity")[0].getAttribute("name") === "msdyn_proactive_delivery_attribute")!;
     expect(all(attributeView, "order").map((o) => o.getAttribute("attribute"))).toEqual(["msdyn_keyword"]);
+  });
+});
+
+describe("controls on the delivery form", () => {
+  const deliveryForm = all(xml, "systemform").find((f) => childText(f, "formid") === "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01}")!;
+  const bound = (name: string) => all(deliveryForm, "customControl").filter((c) => c.getAttribute("name") === name);
+
+  it.each([
+    ["pdx_ProactiveDelivery.DeliveryTimeline", "windowStart", "msdyn_window_start_date"],
+    ["pdx_ProactiveDelivery.DispositionChips", "codes", "msdyn_disposition_codes"],
+  ])("%s is bound on web, tablet and phone (%s → %s)", (name, property, column) => {
+    const controls = bound(name);
+    expect(controls.map((c) => c.getAttribute("formFactor"))).toEqual(["0", "1", "2"]);
+    for (const c of controls) expect(childText(all(c, "parameters")[0], property)).toBe(column);
+  });
+
+  it("binds every moment the timeline shows", () => {
+    const parameters = all(bound("pdx_ProactiveDelivery.DeliveryTimeline")[0], "parameters")[0];
+    expect(["windowEnd", "callStart", "callEnd", "resultDate", "result", "dialMode"].map((p) => childText(parameters, p))).toEqual([
+      "msdyn_window_end_date",
+      "msdyn_start_date",
+      "msdyn_end_date",
+      "msdyn_result_date",
+      "msdyn_result",
+      "msdyn_dialmode_type",
+    ]);
+  });
+
+  it("renders the attributes subgrid with the AttributeGrid data set", () => {
+    const grid = bound("pdx_ProactiveDelivery.AttributeGrid");
+    expect(grid).toHaveLength(3);
+    const dataSet = all(grid[0], "data-set")[0];
+    expect(dataSet.getAttribute("name")).toBe("attributes");
+    expect(childText(dataSet, "RelationshipName")).toBe("msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery");
+  });
+
+  it("ties each PCF cell to its control description", () => {
+    const uniqueIds = all(deliveryForm, "control").map((c) => c.getAttribute("uniqueid")).filter(Boolean);
+    const described = all(deliveryForm, "controlDescription").map((d) => d.getAttribute("forControl"));
+    expect(uniqueIds).toHaveLength(3);
+    expect(described.sort()).toEqual([...uniqueIds].sort());
   });
 });

@@ -1,3 +1,4 @@
+import { controlsFromSource } from "./controlFixtures";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,7 +13,7 @@ import { schemaDir } from "../../solution/xsd";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const schemas = schemaDir(ROOT);
-const solutions = (): SolutionDefinition[] => [tablesSolution(), experienceSolution({ controls: [], webResources: [] })];
+const solutions = (): SolutionDefinition[] => [tablesSolution(), experienceSolution({ controls: controlsFromSource(), webResources: [] })];
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "pdx-pack-"));
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
@@ -72,7 +73,7 @@ describe("packages", () => {
 
 describe("verify catches broken packages", () => {
   async function zipWith(mutate: (files: Map<string, Buffer>) => void, name = "Broken_1_0_0_0.zip") {
-    const files = new Map(zipEntries(experienceSolution({ controls: [], webResources: [] }), false).map((e) => [e.path, e.content]));
+    const files = new Map(zipEntries(experienceSolution({ controls: controlsFromSource(), webResources: [] }), false).map((e) => [e.path, e.content]));
     mutate(files);
     const zip = await writeZip([...files].map(([p, content]) => ({ path: p, content })));
     return verifyZip(name, zip, undefined);
@@ -105,6 +106,12 @@ describe("verify catches broken packages", () => {
     );
     expect(result.problems.join("\n")).toMatch(/library "pdx_\/scripts\/nope.js" is not a web resource/);
     expect(result.problems.join("\n")).toMatch(/custom control "pdx_Missing.Control" is not in the package/);
+  });
+
+  it("a form parameter the control's manifest does not declare", async () => {
+    const result = await zipWith((f) => edit(f, "customizations.xml", /<codes>([^<]*)<\/codes>/g, "<code>$1</code>"));
+    expect(result.problems.join("\n")).toMatch(/control pdx_ProactiveDelivery.DispositionChips is given "code", which its manifest does not declare/);
+    expect(result.problems.join("\n")).toMatch(/control pdx_ProactiveDelivery.DispositionChips lacks required "codes" from its manifest/);
   });
 
   it("a duplicated id", async () => {

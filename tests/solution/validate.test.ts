@@ -1,3 +1,4 @@
+import { controlsFromSource } from "./controlFixtures";
 import { attributeTypeChoice, deliveryTable } from "../../domain/tables";
 import type { TableDefinition } from "../../domain/tables";
 import { attributeMainForm, deliveryMainForm } from "../../solution/definitions/forms";
@@ -24,7 +25,7 @@ function withDeliveryTable(change: (table: TableDefinition) => TableDefinition):
 describe("definition checks name the component and the field", () => {
   it("accepts both real solutions", () => {
     expect(problemsOf(tablesSolution())).toEqual([]);
-    expect(problemsOf(experienceSolution({ controls: [], webResources: [] }))).toEqual([]);
+    expect(problemsOf(experienceSolution({ controls: controlsFromSource(), webResources: [] }))).toEqual([]);
   });
 
   it("a duplicate column name", () => {
@@ -50,8 +51,8 @@ describe("definition checks name the component and the field", () => {
   it("a form library that is not a web resource and a control that is not packaged", () => {
     const form = structuredClone(deliveryMainForm);
     form.libraries = [{ name: "pdx_/scripts/deliveryform.js", id: "{11111111-2222-3333-4444-555555555555}" }];
-    const cell = form.tabs[0].sections[0].cells[3];
-    if (cell.kind === "field") cell.pcf = { kind: "field", control: "pdx_ProactiveDelivery.DispositionChips", parameters: { value: { column: cell.column } } };
+    const cell = form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells)).find((c) => c.kind === "field" && c.column === "msdyn_disposition_codes");
+    if (cell?.kind === "field") cell.pcf = { kind: "field", control: "pdx_ProactiveDelivery.DispositionChips", parameters: { codes: { column: cell.column } } };
     const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
     expect(problems).toContain('form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience');
     expect(problems.some((p) => p.includes('uses control "pdx_ProactiveDelivery.DispositionChips" that solution ProactiveDeliveryExperience does not contain'))).toBe(true);
