@@ -97,7 +97,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
         if (!views.has(cell.viewId.toLowerCase())) problems.push(`${where}: subgrid ${cell.name} viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`);
         if (!tableNamed(cell.targetTable)) problems.push(`${where}: subgrid ${cell.name} targetTable "${cell.targetTable}" is not described`);
       }
-      if (cell.pcf && !controls.has(cell.pcf.control)) problems.push(`${where}: cell ${cell.id} uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain`);
+      if (cell.pcf && !controls.has(cell.pcf.control)) problems.push(`${where}: cell ${cell.id} uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain (not built into out/controls/?)`);
     }
   }
 }
