@@ -14,8 +14,9 @@
 // (they are platform libraries), and a bundle no larger than the budget.
 //
 // Usage: node scripts/build-controls.mjs [ControlName ...]   (default: every control)
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 
@@ -33,8 +34,9 @@ const bundledLibraryMarkers = [
   { library: "React", pattern: /__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED/ },
   { library: "React", pattern: /react\.production\.min\.js|Minified React error #/ },
   { library: "React DOM", pattern: /react-dom\.production\.min\.js|ReactDOM\.render is no longer supported/ },
-  { library: "Fluent UI", pattern: /setVersion\)?\(["']@fluentui\/react["']|["']@fluentui\/react["'],\s*["']8\.\d+\.\d+["']/ },
-  { library: "Fluent UI", pattern: /__merge_styles__|mergeStylesRenderer/ },
+  // Global keys of Fluent's merge-styles and utilities; our own code never spells them.
+  { library: "Fluent UI", pattern: /["']__stylesheet__["']|["']__globalSettings__["']/ },
+  { library: "Fluent UI", pattern: /ms-TextField-fieldGroup|ms-Button-flexContainer/ },
 ];
 
 function discoverControls() {
@@ -49,24 +51,36 @@ function formatBytes(bytes) {
   return `${bytes.toLocaleString("en-US")} bytes (${(bytes / 1024).toFixed(1)} KiB)`;
 }
 
+/** Runs pcf-scripts for one control from its own folder; resolves with its exit and output. */
+function runPcfScripts(controlDir, outDir) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [pcfScripts, "build", "--buildMode", "production", "--outDir", outDir], {
+      cwd: controlDir,
+      env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => resolve({ code: null, error, output }));
+    child.on("close", (code, signal) => resolve({ code: code ?? signal, output }));
+  });
+}
+
 /** Returns a list of problems; empty means the control built and passed every check. */
-function buildControl(name) {
+async function buildControl(name) {
   const controlDir = path.join(controlsDir, name);
   const outDir = path.join(outRoot, name);
   const started = Date.now();
-  const run = spawnSync(process.execPath, [pcfScripts, "build", "--buildMode", "production", "--outDir", outDir, "--noColor"], {
-    cwd: controlDir,
-    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`;
+  const run = await runPcfScripts(controlDir, outDir);
+  // pcf-scripts colours its errors even when asked not to; strip the escape codes.
+  // eslint-disable-next-line no-control-regex
+  const output = run.output.replace(/\u001b\[[0-9;]*m/g, "");
   const problems = [];
   if (run.error) {
     problems.push(`could not start pcf-scripts: ${run.error.message}`);
   }
-  if (run.status !== 0) {
-    problems.push(`pcf-scripts exited with code ${run.status ?? run.signal}`);
+  if (run.code !== 0) {
+    problems.push(`pcf-scripts exited with code ${run.code}`);
   }
   for (const match of output.matchAll(/\[pcf-(\d+)\] \[Error\] ([\s\S]*?)(?=\n\[|\n*$)/g)) {
     problems.push(`[pcf-${match[1]}] ${match[2].trim()}`);
@@ -102,7 +116,22 @@ function buildControl(name) {
   return { problems: [...new Set(problems)], output, size, seconds: (Date.now() - started) / 1000 };
 }
 
-function main() {
+/** Runs `task` over `items` with at most `limit` at a time, keeping the results in order. */
+async function inParallel(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function main() {
   const available = discoverControls();
   const requested = process.argv.slice(2);
   const unknown = requested.filter((name) => !available.includes(name));
@@ -122,19 +151,21 @@ function main() {
     controls.forEach((name) => fs.rmSync(path.join(outRoot, name), { recursive: true, force: true }));
   }
 
+  // Each build is mostly one busy core (webpack + type checking), so run one per core.
+  const concurrency = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
+  console.log(`Building ${controls.join(", ")} in production mode (${concurrency} at a time)...`);
+  const results = await inParallel(controls, concurrency, buildControl);
   const failures = [];
-  for (const name of controls) {
-    process.stdout.write(`Building ${name} (production)... `);
-    const result = buildControl(name);
+  controls.forEach((name, index) => {
+    const result = results[index];
     if (result.problems.length === 0) {
-      console.log(`ok in ${result.seconds.toFixed(1)} s, bundle.js ${formatBytes(result.size)}`);
-      continue;
+      console.log(`  ${name}: ok in ${result.seconds.toFixed(1)} s, bundle.js ${formatBytes(result.size)}`);
+      return;
     }
-    console.log("FAILED");
     failures.push(name);
     console.error(`\n--- pcf-scripts output for ${name} ---\n${result.output.trim()}\n--- end of output ---`);
-    console.error(`${name} failed:\n${result.problems.map((problem) => `  - ${problem}`).join("\n")}\n`);
-  }
+    console.error(`  ${name}: FAILED\n${result.problems.map((problem) => `    - ${problem}`).join("\n")}\n`);
+  });
 
   if (failures.length > 0) {
     console.error(`Control build failed for: ${failures.join(", ")}`);
@@ -143,4 +174,4 @@ function main() {
   console.log(`Built ${controls.length} control(s) into ${path.relative(root, outRoot)}/: ${controls.join(", ")}`);
 }
 
-main();
+await main();
