@@ -46,7 +46,11 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
 
   getOutputs(): IOutputs {
     const text = this.controller.output();
-    // Dataverse stores an empty list as no value; undefined clears the column.
+    if (text === undefined) {
+      // Nothing changed here: write nothing rather than echo or clear the stored value.
+      return {};
+    }
+    // An empty list is stored as no value; undefined clears the column.
     return { codes: text === "" ? undefined : text };
   }
 
