@@ -11,14 +11,17 @@
 // So each control is built on its own, from its own folder, into out/controls/<Name>/, and
 // the script checks the output itself: no [pcf-NNNN] [Error] lines, a "Succeeded" line, a
 // fresh ControlManifest.xml and bundle.js, no React or Fluent source inside the bundle
-// (they are platform libraries), and a bundle no larger than the budget.
+// (they are platform libraries), a bundle that loads against the platform's React and
+// Fluent and registers its constructor, and a bundle no larger than the budget.
 //
 // Usage: node scripts/build-controls.mjs [ControlName ...]   (default: every control)
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
+import vm from "node:vm";
 
 const root = path.resolve(import.meta.dirname, "..");
 const controlsDir = path.join(root, "controls");
@@ -38,6 +41,39 @@ const bundledLibraryMarkers = [
   { library: "Fluent UI", pattern: /["']__stylesheet__["']|["']__globalSettings__["']/ },
   { library: "Fluent UI", pattern: /ms-TextField-fieldGroup|ms-Button-flexContainer/ },
 ];
+
+// The globals the platform provides for <platform-library> (pcf-scripts' PlatformLibraryVersions.json).
+const platformGlobals = { Reactv16: "react", FluentUIReactv81211: "@fluentui/react" };
+const requireFromRoot = createRequire(path.join(root, "package.json"));
+let platformLibraries;
+
+/**
+ * Evaluates bundle.js the way the host does: React and Fluent as the platform's globals and
+ * a ComponentFramework.registerControl to catch the registration. Returns a problem or
+ * undefined. This catches externals that point nowhere and code that throws on load.
+ */
+function loadProblem(bundle, namespace, constructorName) {
+  platformLibraries ??= Object.fromEntries(Object.entries(platformGlobals).map(([alias, name]) => [alias, requireFromRoot(name)]));
+  const registered = new Map();
+  const sandbox = { ...platformLibraries, console, ComponentFramework: { registerControl: (name, control) => registered.set(name, control) } };
+  sandbox.window = sandbox;
+  try {
+    vm.runInNewContext(bundle, sandbox, { filename: "bundle.js" });
+  } catch (error) {
+    return `bundle.js throws when loaded with the platform libraries: ${error.message}`;
+  }
+  const control = registered.get(`${namespace}.${constructorName}`);
+  if (typeof control !== "function" || typeof control.prototype.updateView !== "function") {
+    return `bundle.js does not register ${namespace}.${constructorName} as a control`;
+  }
+  return undefined;
+}
+
+function manifestIdentity(controlDir) {
+  const manifest = fs.readFileSync(path.join(controlDir, manifestName), "utf8");
+  const attribute = (name) => new RegExp(`<control[^>]*\\s${name}="([^"]+)"`).exec(manifest)?.[1];
+  return { namespace: attribute("namespace"), constructorName: attribute("constructor") };
+}
 
 function discoverControls() {
   return fs
@@ -107,6 +143,13 @@ async function buildControl(name) {
     for (const marker of bundledLibraryMarkers) {
       if (marker.pattern.test(bundle)) {
         problems.push(`bundle.js contains ${marker.library} source; it must come from the platform (<platform-library>)`);
+      }
+    }
+    if (problems.length === 0) {
+      const identity = manifestIdentity(controlDir);
+      const problem = loadProblem(bundle, identity.namespace, identity.constructorName);
+      if (problem) {
+        problems.push(problem);
       }
     }
     if (size > bundleBudgetBytes) {
