@@ -79,12 +79,12 @@ function timingFor(status: Status, random: Random, now: number): Timing {
   const length = random.pick(windowLengths);
   switch (status) {
     case "Pending": {
-      const windowStart = roundTo(now + random.int(1 * hour, 6 * day), 15 * minute);
+      const windowStart = roundTo(now + random.int(2 * hour, 6 * day), 15 * minute);
       return { created: now - random.int(5 * minute, 6 * hour), windowStart, windowEnd: windowStart + length, callStart: null, callEnd: null, result: null, resultDate: null };
     }
     case "InProcess": {
       const windowStart = roundTo(now - random.int(10 * minute, 3 * hour), minute);
-      const windowEnd = now + random.int(1 * hour, 20 * hour);
+      const windowEnd = now + random.int(2 * hour, 20 * hour);
       const calling = random.chance(0.5);
       const callStart = calling ? Math.max(windowStart, now - random.int(20_000, 4 * minute)) : null;
       return { created: windowStart - random.int(0, 2 * hour), windowStart, windowEnd, callStart, callEnd: null, result: null, resultDate: null };

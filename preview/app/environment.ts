@@ -1,0 +1,73 @@
+/**
+ * One preview session: the sample data (generated in the browser from the seed), the store
+ * and Web API over it, and the host log. A Web API call that uses an unsupported query
+ * option is also reported on the console, so browser tests fail on it.
+ */
+import { generateSampleData } from "../data/generate";
+import { UnsupportedQueryError } from "../data/odata/errors";
+import { DeliveryNames } from "../../domain/tables";
+import { normalizeId, SampleStore } from "../data/store";
+import type { CatalogueEntry, SampleData } from "../data/types";
+import { createSampleWebApi, type SampleWebApi } from "../data/webApi";
+import { HostLog } from "../host/hostLog";
+
+export interface PreviewEnvironment {
+  data: SampleData;
+  store: SampleStore;
+  webAPI: SampleWebApi;
+  log: HostLog;
+  latency: number;
+  /** Resolves a record key (featured key, broken:key, or an id) to a delivery id. */
+  resolveRecord(key: string): string | undefined;
+  catalogue: CatalogueEntry[];
+}
+
+const hour = 3_600_000;
+
+export function delay(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+export function createEnvironment(options: { seed?: number; now?: string; latency: number }): PreviewEnvironment {
+  // The current hour: the data stays the same for an hour and pending windows lie ahead.
+  const now = options.now ?? new Date(Math.floor(Date.now() / hour) * hour).toISOString();
+  const data = generateSampleData({ seed: options.seed, now });
+  const store = new SampleStore(data);
+  const log = new HostLog();
+  const webAPI = createSampleWebApi(store, {
+    delay: () => delay(options.latency),
+    onRequest: (request) => {
+      if (request.error === undefined) return;
+      log.add("webAPI", "webApiError", `${request.operation} ${request.entityType}: ${request.error}`);
+    },
+  });
+  const unsupported = (error: unknown): void => {
+    if (error instanceof UnsupportedQueryError) console.error(`[preview] ${error.message}`);
+  };
+  const wrapped: SampleWebApi = {
+    requests: webAPI.requests,
+    retrieveRecord: (...args) => webAPI.retrieveRecord(...args).catch(rethrow),
+    retrieveMultipleRecords: (...args) => webAPI.retrieveMultipleRecords(...args).catch(rethrow),
+    createRecord: (...args) => webAPI.createRecord(...args),
+    updateRecord: (...args) => webAPI.updateRecord(...args),
+    deleteRecord: (...args) => webAPI.deleteRecord(...args),
+  };
+  function rethrow(error: unknown): never {
+    unsupported(error);
+    throw error;
+  }
+  const catalogue = [...data.featured, ...data.broken];
+  return {
+    data,
+    store,
+    webAPI: wrapped,
+    log,
+    latency: options.latency,
+    catalogue,
+    resolveRecord: (key) => {
+      const entry = catalogue.find((candidate) => candidate.key === key);
+      if (entry) return entry.id;
+      return store.get(DeliveryNames.table, key) ? normalizeId(key) : undefined;
+    },
+  };
+}

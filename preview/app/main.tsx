@@ -1,0 +1,20 @@
+/** Entry of the preview page: sample data, the environment, window.__pdxPreview, the frame. */
+import * as React from "react";
+import * as ReactDOM from "react-dom";
+import { App } from "./App";
+import { createEnvironment } from "./environment";
+import { publishPreviewApi } from "./previewApi";
+import { readState } from "./urlState";
+
+const initial = readState(window.location.search);
+const env = createEnvironment({ seed: initial.seed, now: initial.now, latency: initial.latency });
+publishPreviewApi({
+  catalogue: env.catalogue,
+  now: env.data.now,
+  seed: env.data.seed,
+  log: () => env.log.all(),
+  requests: () => env.webAPI.requests,
+});
+const root = document.getElementById("preview-root");
+if (!root) throw new Error("index.html has no #preview-root");
+ReactDOM.render(<App env={env} initial={initial} />, root);

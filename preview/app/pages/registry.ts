@@ -1,0 +1,16 @@
+/**
+ * The preview's pages. A page is a React component over the shared environment; add one
+ * here (a contact form, a dashboard ...) and it appears in the navigation.
+ */
+import { BenchPage } from "./BenchPage";
+import { DeliveryFormPage } from "./DeliveryFormPage";
+import type { PageDefinition } from "./types";
+
+export const pages: readonly PageDefinition[] = [
+  { id: "delivery", title: "Delivery form", usesRecord: true, component: DeliveryFormPage },
+  { id: "bench", title: "Benchmark", hidden: true, usesRecord: false, component: BenchPage },
+];
+
+export function pageNamed(id: string): PageDefinition | undefined {
+  return pages.find((page) => page.id === id);
+}

@@ -1,0 +1,160 @@
+/**
+ * Where a dataset's rows come from. The form's subgrids query the sample Web API, the way
+ * the platform queries Dataverse for a subgrid (the related rows of the current record,
+ * the view's columns and order, the control's sorting and filter). The benchmark uses rows
+ * held in memory, so that what it times is the control, not the sample data layer.
+ */
+import { UnsupportedQueryError } from "../data/odata/errors";
+import { compileFilter, compileOrderBy, parseOrderBy } from "../data/odata/evaluate";
+import { parseFilter } from "../data/odata/filter";
+import { lookupValueName, type StoreTable } from "../data/schema";
+import type { Row } from "../data/types";
+
+type FilterExpression = ComponentFramework.PropertyHelper.DataSetApi.FilterExpression;
+type ConditionExpression = ComponentFramework.PropertyHelper.DataSetApi.ConditionExpression;
+
+export interface SourceRecord {
+  id: string;
+  /** Values by logical name; a lookup holds the referenced id. */
+  values: Row;
+  /** Formatted values by logical name, where the source has them. */
+  formatted: Record<string, string>;
+}
+
+export interface SourceRequest {
+  columns: readonly string[];
+  orderBy: readonly { column: string; descending: boolean }[];
+  filter?: FilterExpression;
+}
+
+export interface DatasetSource {
+  table: StoreTable;
+  /** Every matching record in order; the dataset pages over them. */
+  load(request: SourceRequest): Promise<SourceRecord[]>;
+}
+
+const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+function apiName(table: StoreTable, column: string): string {
+  return table.columns.get(column)?.kind === "lookup" ? lookupValueName(column) : column;
+}
+
+function literal(table: StoreTable, column: string, value: string): string {
+  const kind = table.columns.get(column)?.kind;
+  if (kind === "text") return quote(value);
+  return value;
+}
+
+/** A dataset condition as OData; operators a subgrid rarely needs are refused by number. */
+function conditionText(table: StoreTable, condition: ConditionExpression): string {
+  const name = apiName(table, condition.attributeName);
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  const single = values[0] ?? "";
+  switch (condition.conditionOperator) {
+    case 0:
+      return `${name} eq ${literal(table, condition.attributeName, single)}`;
+    case 1:
+      return `${name} ne ${literal(table, condition.attributeName, single)}`;
+    case 2:
+      return `${name} gt ${literal(table, condition.attributeName, single)}`;
+    case 3:
+      return `${name} lt ${literal(table, condition.attributeName, single)}`;
+    case 4:
+      return `${name} ge ${literal(table, condition.attributeName, single)}`;
+    case 5:
+      return `${name} le ${literal(table, condition.attributeName, single)}`;
+    case 6: {
+      const match = /^(%?)([^%]*)(%?)$/.exec(single);
+      if (!match) throw new UnsupportedQueryError("Like condition with an inner wildcard", single);
+      const text = quote(match[2]);
+      if (match[1] && match[3]) return `contains(${name},${text})`;
+      if (match[3]) return `startswith(${name},${text})`;
+      if (match[1]) return `endswith(${name},${text})`;
+      return `${name} eq ${text}`;
+    }
+    case 8:
+      return `Microsoft.Dynamics.CRM.In(PropertyName='${name}',PropertyValues=[${values.map(quote).join(",")}])`;
+    case 12:
+      return `${name} eq null`;
+    case 49:
+      return `contains(${name},${quote(single)})`;
+    default:
+      throw new UnsupportedQueryError(`dataset condition operator ${condition.conditionOperator}`, `on ${condition.attributeName}`);
+  }
+}
+
+export function filterText(table: StoreTable, filter: FilterExpression): string {
+  const parts = [...filter.conditions.map((condition) => conditionText(table, condition)), ...(filter.filters ?? []).map((inner) => `(${filterText(table, inner)})`)];
+  return parts.join(filter.filterOperator === 1 ? " or " : " and ");
+}
+
+function orderText(table: StoreTable, orderBy: SourceRequest["orderBy"]): string {
+  return orderBy.map((item) => `${apiName(table, item.column)} ${item.descending ? "desc" : "asc"}`).join(",");
+}
+
+/** Rows as the Web API answers them, back to logical names and formatted values. */
+function recordOf(table: StoreTable, entity: ComponentFramework.WebApi.Entity): SourceRecord {
+  const values: Row = {};
+  const formatted: Record<string, string> = {};
+  for (const column of table.columns.values()) {
+    const name = apiName(table, column.logicalName);
+    if (!(name in entity)) continue;
+    values[column.logicalName] = entity[name] as Row[string];
+    const display = entity[`${name}@OData.Community.Display.V1.FormattedValue`];
+    if (typeof display === "string") formatted[column.logicalName] = display;
+  }
+  return { id: String(entity[table.primaryIdAttribute]), values, formatted };
+}
+
+/** The related rows of one record through the Web API: one query, paged through nextLink. */
+export function webApiSource(webAPI: ComponentFramework.WebApi, table: StoreTable, parent?: { lookup: string; id: string }): DatasetSource {
+  return {
+    table,
+    async load(request) {
+      const select = [...new Set([table.primaryIdAttribute, table.primaryNameAttribute, ...request.columns])].map((column) => apiName(table, column));
+      const conditions = [
+        ...(parent ? [`${lookupValueName(parent.lookup)} eq ${parent.id}`] : []),
+        ...(request.filter && (request.filter.conditions.length > 0 || (request.filter.filters ?? []).length > 0) ? [`(${filterText(table, request.filter)})`] : []),
+      ];
+      const options = [`$select=${select.join(",")}`];
+      if (conditions.length > 0) options.push(`$filter=${conditions.join(" and ")}`);
+      if (request.orderBy.length > 0) options.push(`$orderby=${orderText(table, request.orderBy)}`);
+      const records: SourceRecord[] = [];
+      let response = await webAPI.retrieveMultipleRecords(table.logicalName, `?${options.join("&")}`, 5000);
+      records.push(...response.entities.map((entity) => recordOf(table, entity)));
+      while (response.nextLink) {
+        response = await webAPI.retrieveMultipleRecords(table.logicalName, `?${response.nextLink.split("?")[1]}`, 5000);
+        records.push(...response.entities.map((entity) => recordOf(table, entity)));
+      }
+      return records;
+    },
+  };
+}
+
+/** Rows held in memory, filtered and sorted with the same OData evaluator; answers on the next task. */
+export function memorySource(table: StoreTable, rows: readonly Row[]): DatasetSource {
+  const records = rows.map((row) => ({ id: String(row[table.primaryIdAttribute]), values: row, formatted: {} }));
+  return {
+    table,
+    load(request) {
+      return new Promise((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            let result = records;
+            if (request.filter && request.filter.conditions.length + (request.filter.filters ?? []).length > 0) {
+              const predicate = compileFilter(parseFilter(filterText(table, request.filter)), table);
+              result = result.filter((record) => predicate(record.values));
+            }
+            if (request.orderBy.length > 0) {
+              const compare = compileOrderBy(parseOrderBy(orderText(table, request.orderBy)), table);
+              result = [...result].sort((a, b) => compare(a.values, b.values));
+            }
+            resolve(result);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }, 0);
+      });
+    },
+  };
+}
