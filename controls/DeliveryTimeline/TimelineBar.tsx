@@ -32,8 +32,8 @@ export function TimelineBar(props: TimelineBarProps): React.ReactElement | null 
     const to = Math.max(span.start.position, span.end.position);
     return { position: "absolute", [start]: percent(from), width: `max(${percent(to - from)}, 2px)` };
   };
-  const marker = (point: TimelinePoint, colour: string, testId: string): React.ReactElement => (
-    <div data-part={testId} style={{ position: "absolute", [start]: `calc(${percent(point.position)} - 1px)`, top: 0, bottom: 0, width: 2, background: colour }} />
+  const marker = (point: TimelinePoint, colour: string, part: string): React.ReactElement => (
+    <div data-part={part} style={{ position: "absolute", [start]: `calc(${percent(point.position)} - 1px)`, top: 0, bottom: 0, width: 2, background: colour }} />
   );
   if (!model.windowStart && !model.windowEnd && !model.callStart && !model.callEnd && !model.result) {
     return null;
