@@ -15,6 +15,9 @@
 // Fluent and registers its constructor, and a bundle no larger than the budget.
 //
 // Usage: node scripts/build-controls.mjs [ControlName ...]   (default: every control)
+//        node scripts/build-controls.mjs --types [ControlName ...]
+//          only (re)generates controls/<Name>/generated/ManifestTypes.d.ts (git-ignored), which
+//          `tsc --noEmit` needs on a fresh clone before any build has run; about a second each.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
@@ -88,9 +91,9 @@ function formatBytes(bytes) {
 }
 
 /** Runs pcf-scripts for one control from its own folder; resolves with its exit and output. */
-function runPcfScripts(controlDir, outDir) {
+function runPcfScripts(controlDir, args) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [pcfScripts, "build", "--buildMode", "production", "--outDir", outDir], {
+    const child = spawn(process.execPath, [pcfScripts, ...args], {
       cwd: controlDir,
       env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
     });
@@ -107,7 +110,7 @@ async function buildControl(name) {
   const controlDir = path.join(controlsDir, name);
   const outDir = path.join(outRoot, name);
   const started = Date.now();
-  const run = await runPcfScripts(controlDir, outDir);
+  const run = await runPcfScripts(controlDir, ["build", "--buildMode", "production", "--outDir", outDir]);
   // pcf-scripts colours its errors even when asked not to; strip the escape codes.
   // eslint-disable-next-line no-control-regex
   const output = run.output.replace(/\u001b\[[0-9;]*m/g, "");
@@ -174,9 +177,31 @@ async function inParallel(items, limit, task) {
   return results;
 }
 
+/** Generates each control's ManifestTypes.d.ts from its own folder (see the header for why). */
+async function generateTypes(controls) {
+  const failures = [];
+  for (const name of controls) {
+    const run = await runPcfScripts(path.join(controlsDir, name), ["refreshTypes"]);
+    // eslint-disable-next-line no-control-regex
+    const output = run.output.replace(/\u001b\[[0-9;]*m/g, "");
+    const typesFile = path.join(controlsDir, name, "generated", "ManifestTypes.d.ts");
+    if (run.code !== 0 || !/\[refreshTypes\] Succeeded/.test(output) || !fs.existsSync(typesFile)) {
+      failures.push(name);
+      console.error(`--- pcf-scripts refreshTypes output for ${name} ---\n${output.trim()}\n---`);
+    } else {
+      console.log(`  ${name}: ${path.relative(root, typesFile)}`);
+    }
+  }
+  if (failures.length > 0) {
+    console.error(`Manifest types failed for: ${failures.join(", ")}`);
+    process.exit(1);
+  }
+}
+
 async function main() {
   const available = discoverControls();
-  const requested = process.argv.slice(2);
+  const typesOnly = process.argv.includes("--types");
+  const requested = process.argv.slice(2).filter((arg) => arg !== "--types");
   const unknown = requested.filter((name) => !available.includes(name));
   if (unknown.length > 0) {
     console.error(`Unknown control(s): ${unknown.join(", ")}. Controls: ${available.join(", ")}`);
@@ -186,6 +211,10 @@ async function main() {
   if (controls.length === 0) {
     console.error(`No ${manifestName} found under controls/`);
     process.exit(1);
+  }
+  if (typesOnly) {
+    await generateTypes(controls);
+    return;
   }
   // A failed build can leave an old bundle behind, so nothing of a previous run may survive.
   if (requested.length === 0) {
