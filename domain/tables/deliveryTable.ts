@@ -1,4 +1,4 @@
-import { DeliveryNames as N } from "./names";
+import { DeliveryNames as N, DispositionCodesMaxLength } from "./names";
 import { dateTime, text } from "./columns";
 import type { ColumnDefinition, TableDefinition } from "./types";
 
@@ -26,7 +26,7 @@ const reportingColumns: ColumnDefinition[] = [
   dateTime(N.endDate, "End Date", "End of the call."),
   text(N.result, "Result", 100, "Result of the delivery."),
   dateTime(N.resultDate, "Result Date", "Date the result was set."),
-  text(N.dispositionCodes, "Disposition Codes", 1000, "Disposition codes set by the representative, comma separated."),
+  text(N.dispositionCodes, "Disposition Codes", DispositionCodesMaxLength, "Disposition codes set by the representative, comma separated."),
 ];
 
 /** The five further writable columns of the live entity reference. */

@@ -1,6 +1,5 @@
 import { attributeTable, attributeTypeChoice, deliveryAttributesRelationship } from "./attributeTable";
 import { deliveryTable } from "./deliveryTable";
-import { DeliveryNames } from "./names";
 import type { ColumnDefinition, TableDefinition } from "./types";
 
 export * from "./names";
@@ -20,6 +19,3 @@ export function maxLengthOf(table: TableDefinition, logicalName: string): number
   if (column.kind !== "text") throw new Error(`${table.logicalName}.${logicalName} is not a text column`);
   return column.maxLength;
 }
-
-/** The column limit the disposition chips enforce when they write back. */
-export const DispositionCodesMaxLength = maxLengthOf(deliveryTable, DeliveryNames.dispositionCodes);

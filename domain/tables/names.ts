@@ -55,3 +55,10 @@ export const AttributeTypeChoice = {
 export const DeliveryAttributeRelationship =
   "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery";
 
+
+/**
+ * Length of msdyn_disposition_codes. It lives here rather than only in the table description
+ * because controls import this small module: the description would add every column's
+ * metadata (about 4 KB) to each bundle. The description uses this same constant.
+ */
+export const DispositionCodesMaxLength = 1000;
