@@ -15,6 +15,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const schemas = schemaDir(ROOT);
 const solutions = (): SolutionDefinition[] => [tablesSolution(), experienceSolution({ controls: controlsFromSource(), webResources: [] })];
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "pdx-pack-"));
+// XSD validation runs libxml2 in WebAssembly: seconds per zip on a loaded two-core machine.
+const SLOW = 60_000;
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 describe("packages", () => {
@@ -23,7 +25,7 @@ describe("packages", () => {
   beforeAll(async () => {
     dir = tempDir();
     names = await writePackages(solutions(), dir);
-  });
+  }, SLOW);
 
   it("writes unmanaged and managed zips named <UniqueName>_<version>", () => {
     expect(names).toEqual([
@@ -49,7 +51,7 @@ describe("packages", () => {
       const result = await verifyZip(name, fs.readFileSync(path.join(dir, name)), schemas);
       expect(result.problems).toEqual([]);
     }
-  });
+  }, SLOW);
 
   it("gives byte-identical zips for the same source, whatever the time zone", async () => {
     const again = tempDir();
@@ -61,7 +63,7 @@ describe("packages", () => {
       process.env.TZ = tz;
     }
     for (const name of names) expect(sha(path.join(again, name))).toBe(sha(path.join(dir, name)));
-  });
+  }, SLOW);
 
   it("marks the managed zip Managed 1 and the unmanaged one 0", async () => {
     const unmanaged = await readZip(fs.readFileSync(path.join(dir, names[0])));
