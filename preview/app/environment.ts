@@ -17,6 +17,8 @@ export interface PreviewEnvironment {
   webAPI: SampleWebApi;
   log: HostLog;
   latency: number;
+  /** Web API requests still waiting for their answer. */
+  pendingRequests(): number;
   /** Resolves a record key (featured key, broken:key, or an id) to a delivery id. */
   resolveRecord(key: string): string | undefined;
   catalogue: CatalogueEntry[];
@@ -44,13 +46,20 @@ export function createEnvironment(options: { seed?: number; now?: string; latenc
   const unsupported = (error: unknown): void => {
     if (error instanceof UnsupportedQueryError) console.error(`[preview] ${error.message}`);
   };
+  let inFlight = 0;
+  const track = <T,>(promise: Promise<T>): Promise<T> => {
+    inFlight += 1;
+    return promise.finally(() => {
+      inFlight -= 1;
+    });
+  };
   const wrapped: SampleWebApi = {
     requests: webAPI.requests,
-    retrieveRecord: (...args) => webAPI.retrieveRecord(...args).catch(rethrow),
-    retrieveMultipleRecords: (...args) => webAPI.retrieveMultipleRecords(...args).catch(rethrow),
-    createRecord: (...args) => webAPI.createRecord(...args),
-    updateRecord: (...args) => webAPI.updateRecord(...args),
-    deleteRecord: (...args) => webAPI.deleteRecord(...args),
+    retrieveRecord: (...args) => track(webAPI.retrieveRecord(...args).catch(rethrow)),
+    retrieveMultipleRecords: (...args) => track(webAPI.retrieveMultipleRecords(...args).catch(rethrow)),
+    createRecord: (...args) => track(webAPI.createRecord(...args)),
+    updateRecord: (...args) => track(webAPI.updateRecord(...args)),
+    deleteRecord: (...args) => track(webAPI.deleteRecord(...args)),
   };
   function rethrow(error: unknown): never {
     unsupported(error);
@@ -63,6 +72,7 @@ export function createEnvironment(options: { seed?: number; now?: string; latenc
     webAPI: wrapped,
     log,
     latency: options.latency,
+    pendingRequests: () => inFlight,
     catalogue,
     resolveRecord: (key) => {
       const entry = catalogue.find((candidate) => candidate.key === key);

@@ -3,7 +3,7 @@ import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { App } from "./App";
 import { createEnvironment } from "./environment";
-import { publishPreviewApi } from "./previewApi";
+import { previewApi, publishPreviewApi } from "./previewApi";
 import { readState } from "./urlState";
 
 const initial = readState(window.location.search);
@@ -14,6 +14,8 @@ publishPreviewApi({
   seed: env.data.seed,
   log: () => env.log.all(),
   requests: () => env.webAPI.requests,
+  idle: () => env.pendingRequests() === 0 && Object.values(previewApi()?.hosts ?? {}).every((host) => !host.busy()),
+  webAPI: env.webAPI,
 });
 const root = document.getElementById("preview-root");
 if (!root) throw new Error("index.html has no #preview-root");

@@ -14,6 +14,10 @@ export interface PreviewApi {
   seed: number;
   log(): readonly HostEvent[];
   requests(): readonly WebApiRequest[];
+  /** No Web API request in flight, no control busy: what tests wait for. */
+  idle(): boolean;
+  /** The page's context.webAPI, for tests that probe it directly. */
+  webAPI: ComponentFramework.WebApi;
   /** Set by benchmark pages. */
   bench?: Record<string, (...args: never[]) => unknown>;
 }

@@ -151,6 +151,11 @@ export class ControlHost {
     return this.updateNow(changed);
   }
 
+  /** True while an updateView is scheduled or a dataset is loading. */
+  busy(): boolean {
+    return this.pendingUpdate !== undefined || [...this.datasets.values()].some((dataset) => dataset.loading);
+  }
+
   /** A bound dataset, for tests and the benchmark to watch its loading. */
   datasetNamed(name: string): PreviewDataset | undefined {
     return this.datasets.get(name);

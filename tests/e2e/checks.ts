@@ -1,0 +1,40 @@
+/** Assertions every page must pass, and small readers of what the controls show. */
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import type { OpenedPage } from "./harness";
+import { slotStatuses } from "./harness";
+import { expected } from "./session";
+
+export async function assertHealthy(opened: OpenedPage): Promise<void> {
+  const statuses = await slotStatuses(opened.page);
+  assert.deepEqual(
+    Object.entries(statuses).filter(([, status]) => status !== "mounted"),
+    [],
+    `every control mounts (${JSON.stringify(statuses)})`,
+  );
+  assert.deepEqual(opened.consoleErrors, [], "no console errors");
+  assert.deepEqual(opened.dialogs, [], "no dialogs (no injected script ran)");
+  assert.deepEqual(opened.offHostRequests, [], "nothing is fetched from outside the preview server");
+  const text = await opened.page.locator("main").innerText();
+  for (const [control, key] of [
+    ["DeliveryTimeline", "Error_Render"],
+    ["DispositionChips", "Error_Render"],
+    ["AttributeGrid", "Error_Boundary"],
+  ] as const) {
+    assert.ok(!text.includes(expected.text(control, key)), `${control} did not fall back to its error boundary`);
+  }
+}
+
+export function controlText(page: Page, control: string): Promise<string> {
+  return page.locator(`[data-control="${control}"]`).innerText();
+}
+
+/** Elements that would only exist if markup from the data had been rendered as HTML. */
+export function injectedMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slots = Array.from(document.querySelectorAll("[data-control]"));
+    return slots.flatMap((slot) =>
+      Array.from(slot.querySelectorAll('img[src="x"], script, b, a[href^="javascript:" i], div[style*="position:fixed"]')).map((element) => element.outerHTML.slice(0, 120)),
+    );
+  });
+}

@@ -1,0 +1,186 @@
+/** The delivery form over representative and broken records: content and robustness. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
+import { xssPayloads } from "../../preview/data";
+import { assertHealthy, controlText, injectedMarkup } from "./checks";
+import { waitForIdle } from "./harness";
+import { format } from "./expected";
+import { expected, session } from "./session";
+
+const t = (control: string, key: string): string => expected.text(control, key);
+
+async function assertRecordContent(key: string, opened: Awaited<ReturnType<typeof session.open>>): Promise<void> {
+  const { page } = opened;
+  const timeline = await controlText(page, "DeliveryTimeline");
+  assert.ok(timeline.includes(expected.statusText(key)), `timeline shows status "${expected.statusText(key)}"\n${timeline}`);
+
+  const codes = expected.codes(key);
+  if (codes.length > 0) {
+    const label = format(t("DispositionChips", "List_Label"), codes.length);
+    assert.equal(await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(), 1, `chips list says ${label}`);
+  } else {
+    assert.ok((await controlText(page, "DispositionChips")).includes(t("DispositionChips", "Empty")), "chips say there are none");
+  }
+
+  const attributes = expected.attributes(key);
+  const grid = await controlText(page, "AttributeGrid");
+  if (attributes.length > 0) {
+    assert.ok(grid.includes(format(t("AttributeGrid", "Summary"), attributes.length)), `grid counts ${attributes.length} attributes`);
+  } else {
+    assert.ok(grid.includes(t("AttributeGrid", "Empty")), "grid says there are none");
+  }
+}
+
+describe("delivery form: representative records", () => {
+  for (const entry of expected.data.featured) {
+    it(`${entry.title}: every control renders the record, no console errors`, async () => {
+      const opened = await session.open({ record: entry.key });
+      try {
+        await assertHealthy(opened);
+        await assertRecordContent(entry.key, opened);
+        const facts = await opened.page.getByTestId("record-facts").innerText();
+        assert.ok(facts.includes(String(expected.delivery(entry.key)[D.result] ?? "—")));
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
+/** What each broken record must show beyond rendering safely. */
+const brokenChecks: Record<string, (page: Awaited<ReturnType<typeof session.open>>["page"]) => Promise<void>> = {
+  "broken:unknown-values": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    for (const value of ["OnHold", "Voicemail?", "Autopilot"]) assert.ok(timeline.includes(format(t("DeliveryTimeline", "Value_Unrecognised"), value)), `shows ${value} as not documented`);
+  },
+  "broken:reversed-window": async (page) => {
+    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_windowEndBeforeStart")));
+  },
+  "broken:call-end-before-start": async (page) => {
+    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_callEndBeforeStart")));
+  },
+  "broken:no-dates": async (page) => {
+    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_noDates")));
+  },
+  "broken:messy-dispositions": async (page) => {
+    const chips = await controlText(page, "DispositionChips");
+    for (const code of ["PromiseToPay", "SpokeToAgent", 'Said "call me later"', 'Escaped "quote"']) assert.ok(chips.includes(code), `chip ${code}`);
+    assert.ok(chips.includes(format(t("DispositionChips", "Note_Duplicates"), 1)), "notes the repeated code");
+  },
+  "broken:unterminated-quote": async (page) => {
+    const chips = await controlText(page, "DispositionChips");
+    assert.ok(chips.includes("CallbackRequested") && chips.includes("WrongNumber"));
+    assert.ok(chips.includes(t("DispositionChips", "Problem_UnterminatedQuote").split("{0}")[0]), "reports the unterminated quote");
+  },
+  "broken:html-injection": async (page) => {
+    const chips = await controlText(page, "DispositionChips");
+    assert.ok(chips.includes(xssPayloads.image), "the HTML code is shown as text");
+    const grid = await controlText(page, "AttributeGrid");
+    assert.ok(grid.includes(xssPayloads.image) && grid.includes(xssPayloads.script) && grid.includes(xssPayloads.javascriptUrl));
+    assert.deepEqual(await injectedMarkup(page), [], "no element was created from the data");
+  },
+  "broken:attribute-mess": async (page) => {
+    const grid = await controlText(page, "AttributeGrid");
+    assert.ok(grid.includes(format(t("AttributeGrid", "Group_Unknown"), 3)), "groups the unknown type");
+    assert.ok(grid.includes(t("AttributeGrid", "Group_None")), "groups the missing type");
+  },
+  "broken:no-attributes": async (page) => {
+    assert.ok((await controlText(page, "AttributeGrid")).includes(t("AttributeGrid", "Empty")));
+    assert.ok((await controlText(page, "DispositionChips")).includes(t("DispositionChips", "Empty")));
+  },
+};
+
+describe("delivery form: broken records", () => {
+  for (const entry of expected.data.broken) {
+    it(`${entry.title}: renders safely`, async () => {
+      const opened = await session.open({ record: entry.key });
+      try {
+        await assertHealthy(opened);
+        await assertRecordContent(entry.key, opened);
+        assert.deepEqual(await injectedMarkup(opened.page), [], "no markup from the data became elements");
+        await brokenChecks[entry.key]?.(opened.page);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});
+
+describe("delivery form: host behaviour", () => {
+  it("switching the record re-creates the controls over the new record", async () => {
+    const opened = await session.open({ record: "complete" });
+    try {
+      await opened.page.getByLabel("Record", { exact: true }).selectOption("expired");
+      await opened.page.waitForFunction(() => new URLSearchParams(location.search).get("record") === "expired");
+      await waitForIdle(opened.page);
+      await assertHealthy(opened);
+      await assertRecordContent("expired", opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("German and right-to-left: strings come from the 1031 resx and the controls read right to left", async () => {
+    const opened = await session.open({ record: "complete", lang: "1031", rtl: "1" });
+    try {
+      await assertHealthy(opened);
+      assert.equal(await opened.page.getAttribute("html", "lang"), "de-DE");
+      const placeholder = await opened.page.locator('[data-control="AttributeGrid"] input').getAttribute("placeholder");
+      assert.equal(placeholder, expected.text("AttributeGrid", "Filter_Placeholder", 1031));
+      assert.ok((await controlText(opened.page, "DeliveryTimeline")).includes(expected.text("DeliveryTimeline", "Status_Label", 1031)));
+      const directions = await opened.page.evaluate(() =>
+        Array.from(document.querySelectorAll("[data-control]")).map((slot) => getComputedStyle(slot.firstElementChild ?? slot).direction),
+      );
+      assert.deepEqual([...new Set(directions)], ["rtl"]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("the sample Web API refuses unsupported query options loudly", async () => {
+    const opened = await session.open({ record: "complete" });
+    try {
+      const message = await opened.page.evaluate(async () => {
+        const api = (window as unknown as { __pdxPreview: { webAPI: ComponentFramework.WebApi } }).__pdxPreview.webAPI;
+        try {
+          await api.retrieveMultipleRecords("msdyn_proactive_delivery_attribute", "?$select=msdyn_keyword&$expand=msdyn_proactive_delivery($select=msdyn_status)");
+          return "resolved";
+        } catch (error) {
+          return (error as Error).message;
+        }
+      });
+      assert.match(message, /Unsupported query option.*\$expand/);
+      assert.ok(opened.consoleErrors.some((line) => line.includes("$expand")), "and says so on the console");
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("the subgrid pages through 1,200 attributes (250 a page, then the control's 5,000) in the benchmark host", async () => {
+    const opened = await session.openBench();
+    try {
+      const result = await opened.page.evaluate(() => {
+        const bench = (window as unknown as { __pdxPreview: { bench: { mountGrid(rows: number): Promise<{ loadedRows: number }> } } }).__pdxPreview.bench;
+        return bench.mountGrid(1200);
+      });
+      assert.equal(result.loadedRows, 1200);
+      const text = await opened.page.locator("#bench-grid").innerText();
+      assert.ok(/1[,.]?200/.test(text), "the grid counts all 1,200 attributes");
+      assert.deepEqual(opened.consoleErrors, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("the value column shows each attribute's value for the chosen record", async () => {
+    const opened = await session.open({ record: "complete" });
+    try {
+      const grid = await controlText(opened.page, "AttributeGrid");
+      const visible = expected.attributes("complete").filter((row) => row[A.keyword] === "CustomerName");
+      assert.ok(visible.length === 1 && grid.includes(String(visible[0][A.value])), "CustomerName's value is shown");
+    } finally {
+      await opened.close();
+    }
+  });
+});

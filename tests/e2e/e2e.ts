@@ -1,0 +1,21 @@
+/**
+ * `npm run test:e2e`: the preview in headless Chromium (Debian's /usr/bin/chromium through
+ * playwright-core) with node's test runner. One server and one browser for the whole run.
+ */
+import { after, before } from "node:test";
+import { requireChromium } from "../../preview/server/chromium";
+import { session } from "./session";
+
+requireChromium();
+
+before(async () => {
+  await session.start();
+});
+
+after(async () => {
+  await session.stop();
+});
+
+import "./deliveryForm.e2e";
+import "./keyboard.e2e";
+import "./accessibility.e2e";
