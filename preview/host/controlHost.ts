@@ -86,6 +86,8 @@ export class ControlHost {
   private destroyed = false;
   private pendingUpdate: Set<string> | undefined;
   updateCount = 0;
+  /** Time spent in updateView and the synchronous render of its element, summed over every call. */
+  totalUpdateMs = 0;
   lastUpdate: UpdateTiming | undefined;
 
   constructor(
@@ -425,7 +427,9 @@ export class ControlHost {
       this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error));
       throw error;
     }
+    const milliseconds = performance.now() - started;
     this.updateCount += 1;
-    this.lastUpdate = { updatedProperties, milliseconds: performance.now() - started };
+    this.totalUpdateMs += milliseconds;
+    this.lastUpdate = { updatedProperties, milliseconds };
   }
 }

@@ -99,8 +99,8 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   };
   await rebuild();
 
-  const send = (response: http.ServerResponse, status: number, body: string | Buffer, type = "text/plain; charset=utf-8"): void => {
-    response.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  const send = (response: http.ServerResponse, status: number, body: string | Buffer, type = "text/plain; charset=utf-8", cache = "no-store"): void => {
+    response.writeHead(status, { "Content-Type": type, "Cache-Control": cache, "X-Content-Type-Options": "nosniff" });
     response.end(body);
   };
 
@@ -125,7 +125,9 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
         if (prefix) file = inside(folders[prefix], pathname.slice(prefix.length));
       }
       if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(response, 404, `Not found: ${pathname}`);
-      return send(response, 200, fs.readFileSync(file), contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream");
+      // The platform's libraries come from node_modules and do not change while the server runs.
+      const cache = pathname.startsWith("/platform/") ? "max-age=3600" : "no-store";
+      return send(response, 200, fs.readFileSync(file), contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream", cache);
     })().catch((error: unknown) => send(response, 500, error instanceof Error ? error.message : String(error)));
   });
 

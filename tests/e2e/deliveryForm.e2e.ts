@@ -1,5 +1,7 @@
 /** The delivery form over representative and broken records: content and robustness. */
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import { xssPayloads } from "../../preview/data";
@@ -133,6 +135,25 @@ describe("delivery form: host behaviour", () => {
         Array.from(document.querySelectorAll("[data-control]")).map((slot) => getComputedStyle(slot.firstElementChild ?? slot).direction),
       );
       assert.deepEqual([...new Set(directions)], ["rtl"]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("the production bundles read React and Fluent from the platform globals the host publishes", async () => {
+    const opened = await session.open({ record: "complete" });
+    try {
+      const globals = await opened.page.evaluate(() => {
+        const page = window as unknown as Record<string, unknown>;
+        return { react: page.Reactv16 === page.React && page.React !== undefined, fluent: page.FluentUIReactv81211 === page.FluentUIReact && page.FluentUIReact !== undefined };
+      });
+      assert.deepEqual(globals, { react: true, fluent: true });
+      for (const control of ["AttributeGrid", "DeliveryTimeline", "DispositionChips"]) {
+        const bundle = fs.readFileSync(path.join(session.root, "out", "controls", control, "bundle.js"), "utf8");
+        assert.match(bundle, /\bReactv16\b/, `${control} reads Reactv16`);
+        assert.match(bundle, /\bFluentUIReactv81211\b/, `${control} reads FluentUIReactv81211`);
+        assert.match(bundle, /ComponentFramework\.registerControl\(/, `${control} registers itself`);
+      }
     } finally {
       await opened.close();
     }

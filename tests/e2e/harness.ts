@@ -47,7 +47,8 @@ export class PreviewSession {
 
   url(query: Record<string, string>): string {
     if (!this.server) throw new Error("session not started");
-    const params = new URLSearchParams({ page: "delivery", now: this.now, ...query });
+    // A short Web API delay keeps loading states in play without slowing the run down.
+    const params = new URLSearchParams({ page: "delivery", now: this.now, latency: "5", ...query });
     return `${this.server.url}?${params.toString()}`;
   }
 

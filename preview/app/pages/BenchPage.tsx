@@ -99,7 +99,12 @@ export function BenchPage(props: PageProps): React.ReactElement {
         const dataset = mounted.datasetNamed("attributes");
         if (!dataset) throw new Error("AttributeGrid has no attributes dataset");
         const lastChange = await settled(element, () => !dataset.loading && !dataset.paging.hasNextPage, 400);
-        return { firstRenderMs: lastChange - started, loadedRows: dataset.sortedRecordIds.length, updateViews: mounted.updateCount };
+        return {
+          firstRenderMs: lastChange - started,
+          loadedRows: dataset.sortedRecordIds.length,
+          updateViews: mounted.updateCount,
+          updateViewMs: mounted.totalUpdateMs,
+        };
       },
       /** Times the next keystroke in the grid's filter box: input event to the next committed render. */
       armFilterProbe: () => {

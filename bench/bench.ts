@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: one reproducible measurement of what we ship. Prints a table, each figure
+ * beside its target, and writes bench/results.json (git-ignored). bench/README.md says how
+ * each figure is taken.
+ *
+ *   --runs N        repeated browser runs (default 7)
+ *   --rows N        attributes in the grid (default 10000)
+ *   --skip-build    reuse out/controls and dist/ instead of timing a full build and packaging
+ *   --strict        exit 1 when a figure misses its target
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { launchChromium, requireChromium } from "../preview/server/chromium";
+import { discoverControls } from "../preview/server/ensureControls";
+import { repositoryRoot } from "../preview/server/paths";
+import { startPreviewServer } from "../preview/server/server";
+import { measureInBrowser, type BrowserResults } from "./browserMeasurements";
+import type { Summary } from "./stats";
+
+/** Microsoft's PowerCAT Fluent DetailsList ships about this much (the same budget scripts/build-controls.mjs enforces). */
+const bundleTargetBytes = 21_700;
+const gridFirstRenderTargetMs = 100;
+/** One frame at 60 Hz. */
+const filterTargetMs = 1000 / 60;
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  verdict: "ok" | "over" | "n/a" | "info";
+  /** Machine-readable figure for results.json. */
+  number?: number;
+  unit?: string;
+  detail?: Summary | Record<string, unknown>;
+}
+
+function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+const flag = (name: string): boolean => process.argv.slice(2).includes(name);
+
+function timeCommand(root: string, label: string, command: string[]): number {
+  console.log(`# ${label}: ${command.join(" ")}`);
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command[0], command.slice(1), { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" } });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`${command.join(" ")} failed (exit ${String(run.status ?? run.signal)})`);
+  return seconds;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} KB`;
+}
+
+function listFiles(folder: string, extension: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(extension)).map((file) => path.join(folder, file));
+}
+
+function milliseconds(summary: Summary, digits = 1): string {
+  return `${summary.median.toFixed(digits)} ms (median of ${summary.runs}; ${summary.min.toFixed(digits)}–${summary.max.toFixed(digits)})`;
+}
+
+function printTable(rows: Row[]): void {
+  const headers = ["measure", "value", "target", ""];
+  const cells = rows.map((row) => [row.measure, row.value, row.target, row.verdict === "over" ? "OVER TARGET" : row.verdict === "ok" ? "ok" : row.verdict === "n/a" ? "n/a" : ""]);
+  const widths = headers.map((header, index) => Math.max(header.length, ...cells.map((cell) => cell[index].length)));
+  const line = (values: string[]): string => `| ${values.map((value, index) => value.padEnd(widths[index])).join(" | ")} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
+  cells.forEach((cell) => console.log(line(cell)));
+}
+
+async function main(): Promise<void> {
+  const root = repositoryRoot();
+  const runs = Number(argument("--runs") ?? 7);
+  const gridRows = Number(argument("--rows") ?? 10_000);
+  requireChromium();
+  const rows: Row[] = [];
+
+  // 1. Build and packaging times (the full build also leaves fresh production bundles).
+  if (flag("--skip-build")) {
+    rows.push({ measure: "full control build (node scripts/build-controls.mjs)", value: "skipped (--skip-build)", target: "—", verdict: "info" });
+    rows.push({ measure: "packaging (node scripts/run-ts.mjs solution/build.ts)", value: "skipped (--skip-build)", target: "—", verdict: "info" });
+  } else {
+    const build = timeCommand(root, "full build", [process.execPath, "scripts/build-controls.mjs"]);
+    rows.push({ measure: "full control build (node scripts/build-controls.mjs)", value: `${build.toFixed(1)} s`, target: "—", verdict: "info", number: build, unit: "s" });
+    const pack = timeCommand(root, "packaging", [process.execPath, "scripts/run-ts.mjs", "solution/build.ts"]);
+    rows.push({ measure: "packaging (node scripts/run-ts.mjs solution/build.ts)", value: `${pack.toFixed(1)} s`, target: "—", verdict: "info", number: pack, unit: "s" });
+  }
+
+  // 2. Production bundle sizes.
+  for (const control of discoverControls(root)) {
+    const bundle = path.join(root, "out", "controls", control, "bundle.js");
+    if (!fs.existsSync(bundle)) throw new Error(`${path.relative(root, bundle)} is missing: run node scripts/build-controls.mjs`);
+    const bytes = fs.statSync(bundle).size;
+    rows.push({
+      measure: `${control} bundle.js (production)`,
+      value: `${kilobytes(bytes)} (${bytes.toLocaleString("en-US")} bytes)`,
+      target: `≤ ${kilobytes(bundleTargetBytes)}`,
+      verdict: bytes <= bundleTargetBytes ? "ok" : "over",
+      number: bytes,
+      unit: "bytes",
+    });
+  }
+  const webResources = [...listFiles(path.join(root, "out", "webresources"), ".js")];
+  if (webResources.length === 0) {
+    rows.push({ measure: "web resources (form scripts)", value: "n/a — none built yet", target: "—", verdict: "n/a" });
+  }
+  for (const file of webResources) {
+    const bytes = fs.statSync(file).size;
+    rows.push({ measure: `web resource ${path.relative(root, file)}`, value: kilobytes(bytes), target: "—", verdict: "info", number: bytes, unit: "bytes" });
+  }
+
+  // 3. Render times in headless Chromium.
+  const server = await startPreviewServer({ skipControlBuild: !flag("--skip-build"), log: (line) => console.log(`# ${line}`) });
+  const browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  let measured: BrowserResults;
+  try {
+    console.log(`# browser runs on ${server.url} (${runs} runs, ${gridRows.toLocaleString("en-US")} attributes)`);
+    const benchUrl = `${server.url}?page=bench&latency=0`;
+    measured = await measureInBrowser(browser, benchUrl, { runs, gridRows, filterKeys: "Cus", timelineUpdates: 40 }, (line) => console.log(`#${line}`));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const rowsLabel = gridRows.toLocaleString("en-US");
+  rows.push({
+    measure: `AttributeGrid first render, ${rowsLabel} attributes`,
+    value: milliseconds(measured.gridFirstRender),
+    target: `≤ ${gridFirstRenderTargetMs} ms`,
+    verdict: measured.gridFirstRender.median <= gridFirstRenderTargetMs ? "ok" : "over",
+    number: measured.gridFirstRender.median,
+    unit: "ms",
+    detail: measured.gridFirstRender,
+  });
+  rows.push({
+    measure: `  of which inside updateView + render (${measured.gridUpdateViewCalls} calls)`,
+    value: milliseconds(measured.gridFirstRenderInUpdateView),
+    target: "— (for reference)",
+    verdict: "info",
+    number: measured.gridFirstRenderInUpdateView.median,
+    unit: "ms",
+    detail: measured.gridFirstRenderInUpdateView,
+  });
+  rows.push({
+    measure: `AttributeGrid filter keystroke → next commit, ${rowsLabel}`,
+    value: milliseconds(measured.gridFilterCommit),
+    target: `≤ ${filterTargetMs.toFixed(1)} ms (one 60 Hz frame)`,
+    verdict: measured.gridFilterCommit.median <= filterTargetMs ? "ok" : "over",
+    number: measured.gridFilterCommit.median,
+    unit: "ms",
+    detail: measured.gridFilterCommit,
+  });
+  rows.push({
+    measure: `AttributeGrid filter keystroke → DOM settled, ${rowsLabel}`,
+    value: milliseconds(measured.gridFilterSettled),
+    target: "— (for reference)",
+    verdict: "info",
+    number: measured.gridFilterSettled.median,
+    unit: "ms",
+    detail: measured.gridFilterSettled,
+  });
+  rows.push({
+    measure: "DeliveryTimeline updateView + render",
+    value: milliseconds(measured.timelineUpdateView, 2),
+    target: "—",
+    verdict: "info",
+    number: measured.timelineUpdateView.median,
+    unit: "ms",
+    detail: measured.timelineUpdateView,
+  });
+  rows.push({ measure: "contact view: Web API requests", value: "n/a — not built yet", target: "—", verdict: "n/a" });
+  rows.push({ measure: "insight aggregation, 100,000 deliveries", value: "n/a — not built yet", target: "—", verdict: "n/a" });
+
+  console.log("");
+  printTable(rows);
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, platform: `${os.platform()} ${os.release()}` },
+    options: { runs, gridRows },
+    results: rows,
+  };
+  const file = path.join(root, "bench", "results.json");
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(root, file)}`);
+  if (flag("--strict") && rows.some((row) => row.verdict === "over")) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
