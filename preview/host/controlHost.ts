@@ -88,6 +88,8 @@ export class ControlHost {
   updateCount = 0;
   /** Time spent in updateView and the synchronous render of its element, summed over every call. */
   totalUpdateMs = 0;
+  /** performance.now() when the latest updateView and its synchronous render returned. */
+  lastUpdateEndedAt = 0;
   lastUpdate: UpdateTiming | undefined;
 
   constructor(
@@ -427,7 +429,8 @@ export class ControlHost {
       this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error));
       throw error;
     }
-    const milliseconds = performance.now() - started;
+    this.lastUpdateEndedAt = performance.now();
+    const milliseconds = this.lastUpdateEndedAt - started;
     this.updateCount += 1;
     this.totalUpdateMs += milliseconds;
     this.lastUpdate = { updatedProperties, milliseconds };

@@ -101,6 +101,7 @@ export function BenchPage(props: PageProps): React.ReactElement {
         const lastChange = await settled(element, () => !dataset.loading && !dataset.paging.hasNextPage, 400);
         return {
           firstRenderMs: lastChange - started,
+          allRowsCommittedMs: mounted.lastUpdateEndedAt - started,
           loadedRows: dataset.sortedRecordIds.length,
           updateViews: mounted.updateCount,
           updateViewMs: mounted.totalUpdateMs,
