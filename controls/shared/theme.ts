@@ -80,6 +80,14 @@ function neutralSlots(tokens: TokenBag | undefined, isDark: boolean): Partial<IP
   }) };
 }
 
+// v8 colours links with themePrimary, which the host maps to a brand *background*; on a dark
+// background that fails contrast, so links take the v9 link foreground tokens instead.
+function linkColours(tokens: TokenBag | undefined, isDark: boolean): { link?: string; linkHovered?: string } {
+  const link = tokens?.colorBrandForegroundLink ?? tokens?.colorBrandForeground1 ?? (isDark ? darkNeutralDefaults.themePrimary : undefined);
+  const hovered = tokens?.colorBrandForegroundLinkHover ?? tokens?.colorBrandForeground2 ?? link;
+  return link ? { link, linkHovered: hovered } : {};
+}
+
 export function createControlTheme(design: ComponentFramework.FluentDesignState | undefined, isRTL: boolean): ControlTheme {
   const mode = themeModeOf(design);
   const tokens = design?.tokenTheme as TokenBag | undefined;
@@ -87,6 +95,7 @@ export function createControlTheme(design: ComponentFramework.FluentDesignState 
   const palette = { ...brandSlots(design?.brand as BrandRamp | undefined, isDark), ...neutralSlots(tokens, isDark) };
   const fluent = createTheme({
     palette,
+    semanticColors: linkColours(tokens, isDark),
     isInverted: isDark,
     rtl: isRTL,
     defaultFontStyle: tokens?.fontFamilyBase ? { fontFamily: tokens.fontFamilyBase } : undefined,

@@ -20,6 +20,15 @@ describe("createControlTheme", () => {
     expect(theme.fluent.palette.themeLighterAlt).toBe(fluentDesign("dark").brand[20]);
   });
 
+  it("colours links with the link foreground token, not the brand background", () => {
+    const theme = createControlTheme(fluentDesign("dark", { colorBrandForegroundLink: "#479ef5", colorBrandForegroundLinkHover: "#62abf5" }), false);
+    expect(theme.fluent.palette.themePrimary).toBe("#115ea3");
+    expect(theme.fluent.semanticColors.link).toBe("#479ef5");
+    expect(theme.fluent.semanticColors.linkHovered).toBe("#62abf5");
+    const untokened = createControlTheme({ isDarkTheme: true } as ComponentFramework.FluentDesignState, false);
+    expect(untokened.fluent.semanticColors.link).toBe("#479ef5");
+  });
+
   it("gives a dark theme readable neutrals even without tokens", () => {
     const theme = createControlTheme({ isDarkTheme: true } as ComponentFramework.FluentDesignState, false);
     expect(theme.fluent.palette.white).toBe("#1f1f1f");
