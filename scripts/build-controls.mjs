@@ -216,6 +216,10 @@ async function main() {
     await generateTypes(controls);
     return;
   }
+  // A fresh clone has no generated/ManifestTypes.d.ts, and tests and shared code import every
+  // control's types: generate them all first so no build depends on another having run.
+  await generateTypes(available);
+
   // A failed build can leave an old bundle behind, so nothing of a previous run may survive.
   if (requested.length === 0) {
     fs.rmSync(outRoot, { recursive: true, force: true });
