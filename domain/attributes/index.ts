@@ -6,3 +6,5 @@ export type { BuildOptions } from "./buildViewModel";
 export { sortByKeyword, defaultCollator } from "./sortByKeyword";
 export { filterRows, isBlankFilter } from "./filterRows";
 export { groupRows } from "./groupRows";
+export { arrangeRows, listItemsOf, isGroupItem } from "./arrangeRows";
+export type { Arrangement } from "./arrangeRows";

@@ -69,3 +69,6 @@ export interface AttributeGroupView {
   /** Rows in this group before filtering. */
   total: number;
 }
+
+/** One entry of the grid's flat list: a group header, followed by its rows unless collapsed. */
+export type AttributeListItem = AttributeGroupView | AttributeRow;

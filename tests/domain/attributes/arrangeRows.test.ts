@@ -1,0 +1,73 @@
+import { arrangeRows, buildAttributeViewModel, isGroupItem, listItemsOf, sortByKeyword } from "../../../domain/attributes";
+import { input, result, typed } from "./fixtures";
+
+describe("arrangeRows", () => {
+  const model = buildAttributeViewModel([
+    result("Outcome", "PromiseToPay"),
+    input("Region", "customer west"),
+    typed(null, "Note", "call back"),
+    input("CustomerName", "Contoso Ltd"),
+    typed(42, "Legacy", "x"),
+  ]);
+  const sorted = sortByKeyword(model.rows, "ascending");
+  const keywords = (arrangement: ReturnType<typeof arrangeRows>) =>
+    arrangement.groups.map((g) => [g.group.key, g.rows.map((r) => r.keyword), g.total]);
+
+  it("groups sorted rows in group order, keeping the sort inside each group", () => {
+    const arrangement = arrangeRows(sorted, "", model.totals);
+    expect(keywords(arrangement)).toEqual([
+      ["input", ["CustomerName", "Region"], 2],
+      ["result", ["Outcome"], 1],
+      ["unknown:42", ["Legacy"], 1],
+      ["none", ["Note"], 1],
+    ]);
+    expect(arrangement.count).toBe(5);
+  });
+
+  it("filters keyword or value, ignoring case and surrounding spaces, and keeps unfiltered totals", () => {
+    const arrangement = arrangeRows(sorted, "  CUSTOMER ", model.totals);
+    expect(keywords(arrangement)).toEqual([["input", ["CustomerName", "Region"], 2]]);
+    expect(arrangement.count).toBe(2);
+    expect(arrangeRows(sorted, "west", model.totals).count).toBe(1);
+  });
+
+  it("does not match across keyword and value", () => {
+    expect(arrangeRows(sorted, "outcomepromise", model.totals).groups).toEqual([]);
+  });
+
+  it("returns the previous arrangement for the same rows and filter", () => {
+    const first = arrangeRows(sorted, "cu", model.totals);
+    expect(arrangeRows(sorted, " CU ", model.totals, first)).toBe(first);
+  });
+
+  it("filters anew when the filter text changes", () => {
+    const broad = arrangeRows(sorted, "c", model.totals);
+    const narrow = arrangeRows(sorted, "con", model.totals, broad);
+    expect(keywords(narrow)).toEqual([["input", ["CustomerName"], 2]]);
+    const again = arrangeRows(sorted, "o", model.totals, narrow);
+    expect(again.count).toBe(arrangeRows(sorted, "o", model.totals).count);
+  });
+
+  it("starts over for other rows even with the same filter", () => {
+    const first = arrangeRows(sorted, "", model.totals);
+    const descending = sortByKeyword(model.rows, "descending");
+    const next = arrangeRows(descending, "", model.totals, first);
+    expect(next).not.toBe(first);
+    expect(next.groups[0].rows.map((r) => r.keyword)).toEqual(["Region", "CustomerName"]);
+  });
+});
+
+describe("listItemsOf", () => {
+  const model = buildAttributeViewModel([input("a", "1"), result("b", "2"), input("c", "3")]);
+  const groups = arrangeRows(sortByKeyword(model.rows, "ascending"), "", model.totals).groups;
+  const describe = (items: ReturnType<typeof listItemsOf>) =>
+    items.map((item) => (isGroupItem(item) ? `[${item.group.key}]` : item.keyword));
+
+  it("lists each group's header followed by its rows", () => {
+    expect(describe(listItemsOf(groups, new Set()))).toEqual(["[input]", "a", "c", "[result]", "b"]);
+  });
+
+  it("leaves out the rows of collapsed groups but keeps their headers", () => {
+    expect(describe(listItemsOf(groups, new Set(["input"])))).toEqual(["[input]", "[result]", "b"]);
+  });
+});
