@@ -1,5 +1,7 @@
+/** @jsx h */
+/** @jsxFrag Fragment */
 import { MessageBar, MessageBarType, Spinner } from "@fluentui/react";
-import * as React from "react";
+import type * as React from "react";
 import type { AttributeViewModel } from "../../domain/attributes";
 import { ControlRoot } from "../shared/ControlRoot";
 import type { ControlTheme } from "../shared/theme";
@@ -7,6 +9,8 @@ import { ArrangedGrid } from "./ArrangedGrid";
 import { EmptyState } from "./EmptyState";
 import type { LoadState } from "./loadState";
 import type { AttributeGridStrings } from "./strings";
+import type { DateFormatter } from "./viewModel";
+import { Fragment, h } from "./jsx";
 
 export interface AttributeGridProps {
   model: AttributeViewModel;
@@ -16,6 +20,7 @@ export interface AttributeGridProps {
   collator: Intl.Collator;
   /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
   height?: number;
+  formatDate: DateFormatter;
   onOpen(id: string): void;
   copyText(text: string): Promise<boolean>;
 }
@@ -25,7 +30,7 @@ export function AttributeGridView(props: AttributeGridProps): React.ReactElement
   const { strings } = props;
   return (
     <ControlRoot theme={props.theme} label={strings.get("Grid_Label")} errorMessage={strings.get("Error_Boundary")}>
-      <AttributeGridBody {...props} />
+      {h(AttributeGridBody, props)}
     </ControlRoot>
   );
 }
@@ -44,12 +49,13 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
   if (model.rows.length === 0) {
     return progress ? <Spinner label={progress} ariaLive="polite" /> : <EmptyState text={strings.get("Empty")} />;
   }
-  // While the host reloads, the rows already shown stay (with the user's filter, sort and
-  // expanded rows) and the progress sits above them; the grid keeps its place in the tree.
+  // While pages arrive the rows loaded so far show, and while the host reloads the rows
+  // already shown stay (with the user's filter, sort and expanded rows); the progress sits
+  // above them and the grid keeps its place in the tree.
   return (
     <>
       {progress && <Spinner label={progress} ariaLive="polite" labelPosition="right" />}
-      <ArrangedGrid {...props} />
+      {h(ArrangedGrid, props)}
     </>
   );
 }

@@ -1,11 +1,12 @@
-import { Text, useTheme } from "@fluentui/react";
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
+import { h } from "./jsx";
 
+/** A status line in muted text: no attributes, or none that match the filter. */
 export function EmptyState({ text }: { text: string }): React.ReactElement {
-  const theme = useTheme();
   return (
-    <Text block role="status" style={{ padding: "12px 8px", color: theme.palette.neutralSecondary }}>
+    <div role="status" className="pdx-ag-empty">
       {text}
-    </Text>
+    </div>
   );
 }

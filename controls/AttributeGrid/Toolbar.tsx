@@ -1,9 +1,11 @@
-import { SearchBox, Text, useTheme } from "@fluentui/react";
-import * as React from "react";
+/** @jsx h */
+import { SearchBox } from "@fluentui/react";
+import type * as React from "react";
 import { isBlankFilter } from "../../domain/attributes";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { AttributeGridStrings } from "./strings";
 import type { CopyStatus } from "./useCopyStatus";
+import { h } from "./jsx";
 
 export interface ToolbarProps {
   strings: AttributeGridStrings;
@@ -17,22 +19,21 @@ export interface ToolbarProps {
 /** Filter box, row count and the live region that confirms a copy. */
 export function Toolbar(props: ToolbarProps): React.ReactElement {
   const { strings, copyStatus } = props;
-  const theme = useTheme();
   const summary = isBlankFilter(props.filterText)
     ? strings.format("Summary", props.totalCount)
     : strings.format("Summary_Filtered", props.visibleCount, props.totalCount);
   return (
-    <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 12, padding: "4px 0 8px" }}>
+    <div className="pdx-ag-bar">
       <SearchBox
+        className="pdx-ag-search"
         placeholder={strings.get("Filter_Placeholder")}
         ariaLabel={strings.get("Filter_Placeholder")}
         value={props.filterText}
-        onChange={(_event, value) => props.onFilterChange(value ?? "")}
-        styles={{ root: { minWidth: 220, flex: "0 1 320px" } }}
+        onChange={(_event, value) => props.onFilterChange(value || "")}
       />
-      <Text>{summary}</Text>
-      <div style={{ color: copyStatus?.failed ? theme.semanticColors.errorText : theme.semanticColors.bodyText }}>
-        <LiveRegion message={copyStatus?.text} visible />
+      <span>{summary}</span>
+      <div className={copyStatus && copyStatus.failed ? "pdx-ag-failed" : undefined}>
+        <LiveRegion message={copyStatus && copyStatus.text} visible />
       </div>
     </div>
   );

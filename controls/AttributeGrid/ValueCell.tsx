@@ -1,13 +1,19 @@
-import { Link, Text, useTheme } from "@fluentui/react";
-import * as React from "react";
-import type { AttributeRow, ValueKind } from "../../domain/attributes";
-import { ExpansionContext } from "./expansion";
-import { stopInvoke } from "./rowEvents";
-import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
+/** @jsx h */
+/** @jsxFrag Fragment */
+import type * as React from "react";
+import { displayOf, type AttributeRow, type ValueKind } from "../../domain/attributes";
+import type { RowContext } from "./rowContext";
+import type { AttributeGridStringKey } from "./strings";
+import { Fragment, h } from "./jsx";
 
 export interface ValueCellProps {
   row: AttributeRow;
-  strings: AttributeGridStrings;
+  /** Showing the full value (or the JSON detail), wrapped over as many lines as it needs. */
+  expanded: boolean;
+  /** The row's text does not fit on its line, so it needs a way to be shown in full. */
+  clipped: boolean;
+  tabIndex: number;
+  context: RowContext;
 }
 
 const kindLabelKeys: Partial<Record<ValueKind, AttributeGridStringKey>> = {
@@ -17,60 +23,64 @@ const kindLabelKeys: Partial<Record<ValueKind, AttributeGridStringKey>> = {
   date: "Kind_Date",
 };
 
-// dir="auto" on values: a Latin value (a URL, JSON) keeps its own direction in a right-to-left
-// layout instead of merging with the kind label or having its ellipsis flipped to the front.
-const valueTextStyle: React.CSSProperties = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" };
-const jsonStyle: React.CSSProperties = {
-  ...valueTextStyle,
-  margin: "4px 0 0",
-  fontFamily: "Consolas, 'Courier New', monospace",
-  fontSize: 12,
-};
+/**
+ * One attribute value, as its classification decides; every value renders as text, and only
+ * an http(s) URL becomes a link. dir="auto" lets a Latin value (a URL, JSON) keep its own
+ * direction in a right-to-left layout.
+ */
+export function ValueCell(props: ValueCellProps): React.ReactElement {
+  const { row, expanded, tabIndex, context } = props;
+  const strings = context.strings;
+  const display = displayOf(row);
+  if (display.kind === "empty") return <i className="pdx-ag-muted">{strings.get("Empty_Value")}</i>;
 
-/** One attribute value, as decided by its classification; every value renders as text. */
-export function ValueCell({ row, strings }: ValueCellProps): React.ReactElement {
-  const theme = useTheme();
-  const expansion = React.useContext(ExpansionContext);
-  const expanded = expansion.isExpanded(row.id);
-  const { display } = row;
-  const muted: React.CSSProperties = { color: theme.palette.neutralSecondary };
-
-  if (display.kind === "empty") {
-    return <Text style={{ ...muted, fontStyle: "italic" }}>{strings.get("Empty_Value")}</Text>;
-  }
-
-  const showFull = expanded && display.kind !== "json";
-  const text = showFull || !display.isLong ? row.value : display.preview;
-  const kindKey = kindLabelKeys[display.kind];
-  const toggle = () => expansion.toggle(row.id);
-  const toggleKeys: [AttributeGridStringKey, AttributeGridStringKey] | undefined =
-    display.kind === "json" ? ["Show_Json", "Hide_Json"] : display.isLong ? ["Show_All", "Show_Less"] : undefined;
+  const kind = display.kind;
+  const text = (expanded && kind !== "json") || !display.isLong ? row.value : display.preview;
+  const kindKey = kindLabelKeys[kind];
+  const date = display.date;
+  const toggle: AttributeGridStringKey[] | undefined =
+    kind === "json"
+      ? ["Show_Json", "Hide_Json"]
+      : display.isLong || props.clipped || expanded
+        ? ["Show_All", "Show_Less"]
+        : undefined;
 
   return (
-    <div>
-      {kindKey && <Text variant="small" style={{ ...muted, marginInlineEnd: 8 }}>{strings.get(kindKey)}</Text>}
+    <>
+      {kindKey && <span className="pdx-ag-kind">{strings.get(kindKey)}</span>}
       {display.href ? (
-        <Link href={display.href} target="_blank" rel="noopener noreferrer" style={valueTextStyle} dir="auto">
+        <a
+          className="pdx-ag-text"
+          dir="auto"
+          href={display.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          tabIndex={tabIndex}
+        >
           {text}
-        </Link>
+        </a>
       ) : (
-        <Text style={valueTextStyle} dir="auto">
+        <span className="pdx-ag-text" dir="auto">
           {text}
-        </Text>
+        </span>
       )}
-      {row.dateText && <Text style={{ ...muted, marginInlineStart: 8 }}>({row.dateText})</Text>}
-      {toggleKeys && (
-        <div>
-          <Link onClick={toggle} onDoubleClick={stopInvoke} aria-expanded={expanded}>
-            {strings.get(expanded ? toggleKeys[1] : toggleKeys[0])}
-          </Link>
-        </div>
+      {date && <span className="pdx-ag-muted">({context.formatDate(new Date(date.time), date.hasTime)})</span>}
+      {toggle && (
+        <button
+          type="button"
+          className="pdx-ag-toggle"
+          aria-expanded={expanded}
+          tabIndex={tabIndex}
+          onClick={() => context.dispatch({ type: "toggleRow", id: row.id })}
+        >
+          {strings.get(toggle[expanded ? 1 : 0])}
+        </button>
       )}
       {expanded && display.prettyJson !== undefined && (
-        <pre style={jsonStyle} dir="ltr">
+        <pre className="pdx-ag-json" dir="ltr">
           {display.prettyJson}
         </pre>
       )}
-    </div>
+    </>
   );
 }

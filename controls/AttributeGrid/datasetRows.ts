@@ -17,8 +17,10 @@ export interface ColumnNames {
  * name as alias. A view without the binding still works on the table's own column names.
  */
 export function columnNamesOf(dataset: DataSet): ColumnNames {
-  const byAlias = (alias: string, fallback: string) =>
-    dataset.columns?.find((column) => column.alias === alias)?.name ?? fallback;
+  const byAlias = (alias: string, fallback: string): string => {
+    const column = dataset.columns.find((candidate) => candidate.alias === alias);
+    return column ? column.name : fallback;
+  };
   return {
     keyword: byAlias(propertySets.keyword, AttributeNames.keyword),
     value: byAlias(propertySets.value, AttributeNames.value),
@@ -29,9 +31,8 @@ export function columnNamesOf(dataset: DataSet): ColumnNames {
 /** Reads the loaded records in the dataset's own order, without interpreting them. */
 export function readAttributes(dataset: DataSet): RawAttribute[] {
   const names = columnNamesOf(dataset);
-  const ids = dataset.sortedRecordIds ?? [];
   const rows: RawAttribute[] = [];
-  for (const id of ids) {
+  for (const id of dataset.sortedRecordIds) {
     const record = dataset.records[id];
     if (!record) continue;
     rows.push({
@@ -45,6 +46,5 @@ export function readAttributes(dataset: DataSet): RawAttribute[] {
 }
 
 function textOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === "string" ? value : String(value);
+  return value === null || value === undefined ? null : String(value);
 }

@@ -24,16 +24,12 @@ export const initialGridState: GridState = {
 };
 
 export function gridReducer(state: GridState, action: GridAction): GridState {
-  switch (action.type) {
-    case "filter":
-      return { ...state, filterText: action.text };
-    case "toggleSort":
-      return { ...state, direction: state.direction === "ascending" ? "descending" : "ascending" };
-    case "toggleGroup":
-      return { ...state, collapsed: toggled(state.collapsed, action.key) };
-    case "toggleRow":
-      return { ...state, expanded: toggled(state.expanded, action.id) };
-  }
+  const next = Object.assign({}, state);
+  if (action.type === "filter") next.filterText = action.text;
+  else if (action.type === "toggleSort") next.direction = state.direction === "ascending" ? "descending" : "ascending";
+  else if (action.type === "toggleGroup") next.collapsed = toggled(state.collapsed, action.key);
+  else next.expanded = toggled(state.expanded, action.id);
+  return next;
 }
 
 function toggled(set: ReadonlySet<string>, value: string): ReadonlySet<string> {

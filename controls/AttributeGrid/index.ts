@@ -3,14 +3,15 @@ import { defaultCollator, type AttributeViewModel } from "../../domain/attribute
 import { localeOf } from "../shared/locale";
 import { createStrings } from "../shared/strings";
 import { createThemeCache, type ControlTheme } from "../shared/theme";
-import { AttributeGridView, type AttributeGridProps } from "./AttributeGrid";
+import { AttributeGridView } from "./AttributeGrid";
 import { copyText } from "./clipboard";
 import type { IInputs, IOutputs } from "./inputs";
 import { loadStateOf, type LoadState } from "./loadState";
+import { RevealTimer } from "./revealTimer";
 import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
 import { createDateFormatter, datasetToViewModel, emptyViewModel, type DateFormatter } from "./viewModel";
 
-const datasetName = "attributes";
+type DataSet = ComponentFramework.PropertyTypes.DataSet;
 
 /** Large pages keep the number of round trips low; a delivery rarely has more attributes. */
 const pageSize = 5000;
@@ -19,47 +20,57 @@ const pageSize = 5000;
  * Thin adapter between the host and the view: it pages the dataset to the end, rebuilds the
  * view model only when the host reports a dataset change, and hands everything else
  * (theme, strings, direction) to the view as ready-made values.
+ *
+ * The first load shows its rows when the last page arrives, or earlier when it takes long
+ * (RevealTimer). Once the set has been complete, a reload keeps showing it until the reload
+ * is complete too, instead of shrinking to the first page and back.
  */
 export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-  private dataset: ComponentFramework.PropertyTypes.DataSet | undefined;
+  private dataset!: DataSet;
   private strings!: AttributeGridStrings;
   private themeOf!: (context: ComponentFramework.Context<unknown>) => ControlTheme;
   private collator!: Intl.Collator;
   private formatDate!: DateFormatter;
+  private reveal!: RevealTimer;
   private model: AttributeViewModel = emptyViewModel;
   private load: LoadState = { kind: "loading" };
+  /** The model holds a complete load of the dataset (not just its first pages). */
+  private complete = false;
   private seenFirstUpdate = false;
   /** Record count at the last loadNextPage call, so one page is never requested twice. */
   private requestedAt = -1;
 
   init(context: ComponentFramework.Context<IInputs>): void {
     context.mode.trackContainerResize(true);
-    context.parameters.attributes.paging?.setPageSize?.(pageSize);
+    context.parameters.attributes.paging.setPageSize(pageSize);
     this.strings = createStrings<AttributeGridStringKey>(context.resources);
     this.themeOf = createThemeCache();
-    const locale = localeOf(context.userSettings?.languageId);
+    const locale = localeOf(context.userSettings.languageId);
     this.collator = defaultCollator(locale);
     this.formatDate = createDateFormatter(locale);
+    this.reveal = new RevealTimer(() => context.factory.requestRender());
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
+    const mode = context.mode;
     this.dataset = context.parameters.attributes;
     // The first call in a model-driven app may list no updated properties at all.
-    if (!this.seenFirstUpdate || datasetChanged(context.updatedProperties)) {
+    const changed = (context.updatedProperties || []).some((name) => name === "dataset" || name === "attributes");
+    if (!this.seenFirstUpdate || changed || this.reveal.pending) {
       this.seenFirstUpdate = true;
       this.onDatasetChanged(this.dataset);
     }
-    const props: AttributeGridProps = {
+    return React.createElement(AttributeGridView, {
       model: this.model,
       load: this.load,
       strings: this.strings,
       theme: this.themeOf(context as ComponentFramework.Context<unknown>),
       collator: this.collator,
-      height: context.mode.allocatedHeight > 0 ? context.mode.allocatedHeight : undefined,
+      height: mode.allocatedHeight > 0 ? mode.allocatedHeight : undefined,
+      formatDate: this.formatDate,
       onOpen: this.open,
       copyText,
-    };
-    return React.createElement(AttributeGridView, props);
+    });
   }
 
   getOutputs(): IOutputs {
@@ -67,26 +78,29 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
   }
 
   destroy(): void {
-    this.dataset = undefined;
+    this.reveal.stop();
   }
 
-  private onDatasetChanged(dataset: ComponentFramework.PropertyTypes.DataSet): void {
-    this.load = loadStateOf(dataset);
-    if (this.load.kind === "paging" && !dataset.loading && this.requestedAt !== this.load.loaded) {
-      this.requestedAt = this.load.loaded;
-      dataset.paging.loadNextPage();
-    } else if (this.load.kind === "ready") {
+  private onDatasetChanged(dataset: DataSet): void {
+    const load = (this.load = loadStateOf(dataset));
+    if (load.kind === "paging") {
+      if (!dataset.loading && this.requestedAt !== load.loaded) {
+        this.requestedAt = load.loaded;
+        dataset.paging.loadNextPage();
+      }
+      if (this.complete || !this.reveal.revealNow()) return;
+    } else if (load.kind === "ready") {
       this.requestedAt = -1;
-      this.model = datasetToViewModel(dataset, this.formatDate);
+      this.complete = true;
+    } else {
+      return;
     }
+    this.reveal.stop();
+    this.model = datasetToViewModel(dataset, this.model);
   }
 
   private readonly open = (id: string): void => {
-    const record = this.dataset?.records[id];
-    if (record) this.dataset?.openDatasetItem(record.getNamedReference());
+    const record = this.dataset.records[id];
+    if (record) this.dataset.openDatasetItem(record.getNamedReference());
   };
-}
-
-function datasetChanged(updatedProperties: string[] | undefined): boolean {
-  return (updatedProperties ?? []).some((name) => name === "dataset" || name === datasetName);
 }

@@ -12,9 +12,9 @@ type DataSet = ComponentFramework.PropertyTypes.DataSet;
  * come" is judged by paging.hasNextPage alone; the loaded count is what the user sees.
  */
 export function loadStateOf(dataset: DataSet): LoadState {
-  if (dataset.error) return { kind: "error", message: dataset.errorMessage ?? "" };
-  const loaded = dataset.sortedRecordIds?.length ?? 0;
-  if (dataset.paging?.hasNextPage) return { kind: "paging", loaded };
+  if (dataset.error) return { kind: "error", message: dataset.errorMessage || "" };
+  const loaded = dataset.sortedRecordIds.length;
+  if (dataset.paging.hasNextPage) return { kind: "paging", loaded };
   if (dataset.loading) return loaded > 0 ? { kind: "paging", loaded } : { kind: "loading" };
   return { kind: "ready" };
 }

@@ -1,35 +1,38 @@
-import { classifyValue } from "./classifyValue";
 import { groupOf } from "./groupOf";
 import type { AttributeRow, AttributeViewModel, RawAttribute } from "./types";
 
-export interface BuildOptions {
-  /** Formats a classified date for display; left out, dates show only their raw text. */
-  formatDate?: (date: Date, hasTime: boolean) => string;
-}
-
 /**
- * Turns raw rows into the view model in one pass: group, classification, date text and the
- * lower-cased search keys are all computed here so filtering and rendering stay cheap.
+ * Turns raw rows into the view model in one pass: group and the lower-cased search keys are
+ * computed here so that filtering and grouping stay cheap. Classifying a value waits until a
+ * row is shown (displayOf): a grid of 10,000 rows shows a few dozen.
+ *
+ * A model built from the same dataset earlier (the pages loaded so far) hands over every row
+ * that is unchanged at its position, so adding a page touches only the new rows and the view
+ * can tell unchanged rows by identity. When nothing changed at all, that model is returned.
  */
-export function buildAttributeViewModel(raw: readonly RawAttribute[], options: BuildOptions = {}): AttributeViewModel {
+export function buildAttributeViewModel(raw: readonly RawAttribute[], previous?: AttributeViewModel): AttributeViewModel {
   const totals = new Map<string, number>();
+  const before = previous ? previous.rows : [];
+  let reused = 0;
   const rows = raw.map((item, order): AttributeRow => {
-    const keyword = item.keyword ?? "";
-    const value = item.value ?? "";
+    const keyword = item.keyword || "";
+    const value = item.value || "";
     const group = groupOf(item.type);
-    const display = classifyValue(value);
-    totals.set(group.key, (totals.get(group.key) ?? 0) + 1);
+    totals.set(group.key, (totals.get(group.key) || 0) + 1);
+    const old = before[order];
+    if (old && old.id === item.id && old.keyword === keyword && old.value === value && old.group.key === group.key) {
+      reused += 1;
+      return old;
+    }
     return {
       id: item.id,
       order,
       keyword,
       value,
       group,
-      display,
-      dateText: display.date && options.formatDate?.(new Date(display.date.time), display.date.hasTime),
       searchKeyword: keyword.toLowerCase(),
       searchValue: value.toLowerCase(),
     };
   });
-  return { rows, totals };
+  return previous && reused === rows.length && reused === before.length ? previous : { rows, totals };
 }

@@ -63,8 +63,9 @@ function prettyJsonOf(trimmed: string): string | undefined {
 
 function urlOf(trimmed: string): { href?: string } | undefined {
   if (/\s/.test(trimmed)) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1].toLowerCase();
-  if (!scheme) return undefined;
+  const match = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed);
+  if (!match) return undefined;
+  const scheme = match[1].toLowerCase();
   if (TEXT_ONLY_URL_SCHEMES.has(scheme)) return {};
   if (!LINKABLE_SCHEMES.has(scheme)) return undefined;
   try {

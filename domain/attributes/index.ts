@@ -1,8 +1,8 @@
 export * from "./types";
 export { classifyValue, LONG_VALUE_LENGTH } from "./classifyValue";
+export { displayOf } from "./displayOf";
 export { groupOf, compareGroups } from "./groupOf";
 export { buildAttributeViewModel } from "./buildViewModel";
-export type { BuildOptions } from "./buildViewModel";
 export { sortByKeyword, defaultCollator } from "./sortByKeyword";
 export { filterRows, isBlankFilter } from "./filterRows";
 export { groupRows } from "./groupRows";

@@ -5,13 +5,10 @@ import type { AttributeRow, SortDirection } from "./types";
  * "item 9"). Equal keywords keep their data-source order in both directions: descending
  * reverses the keyword comparison only, never the tie-breaker.
  */
-export function sortByKeyword(
-  rows: readonly AttributeRow[],
-  direction: SortDirection,
-  collator: Intl.Collator = defaultCollator(),
-): AttributeRow[] {
+export function sortByKeyword(rows: readonly AttributeRow[], direction: SortDirection, collator?: Intl.Collator): AttributeRow[] {
   const sign = direction === "ascending" ? 1 : -1;
-  return [...rows].sort((a, b) => sign * collator.compare(a.keyword, b.keyword) || a.order - b.order);
+  const compare = (collator || defaultCollator()).compare;
+  return rows.slice().sort((a, b) => sign * compare(a.keyword, b.keyword) || a.order - b.order);
 }
 
 export function defaultCollator(locale?: string): Intl.Collator {

@@ -1,7 +1,7 @@
 /**
  * The attribute model shared by grouping, filtering, sorting and the AttributeGrid view.
- * Everything a row needs for display is worked out once, when the model is built, so that
- * rendering never parses or lower-cases a value again.
+ * What every row needs for filtering, grouping and sorting is worked out once, when the model
+ * is built; how a value is displayed is worked out only for rows that are shown (displayOf).
  */
 
 /** One attribute row as it comes from the data source, before any interpretation. */
@@ -47,9 +47,6 @@ export interface AttributeRow {
   keyword: string;
   value: string;
   group: AttributeGroupRef;
-  display: ClassifiedValue;
-  /** Formatted date text, filled when the model is built (kind "date" only). */
-  dateText?: string;
   /** Lower-cased keyword and value, prepared once for case-insensitive filtering. */
   searchKeyword: string;
   searchValue: string;

@@ -1,6 +1,7 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import type * as React from "react";
 import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGrid";
+import { REVEAL_AFTER_MS } from "../../../controls/AttributeGrid/revealTimer";
 import * as viewModel from "../../../controls/AttributeGrid/viewModel";
 import { AttributeNames } from "../../../domain/tables/names";
 import { createDataset } from "../../support/pcfContext";
@@ -45,6 +46,62 @@ describe("AttributeGrid adapter", () => {
     expect(dataset.paging.loadNextPage).toHaveBeenCalledTimes(2);
     expect(screen.getByText("60 attributes")).toBeInTheDocument();
     expect(screen.queryByText(/Loaded \d+ attributes/)).not.toBeInTheDocument();
+  });
+
+  it("renders the rows once, when the last of several quick pages has arrived", async () => {
+    const build = jest.spyOn(viewModel, "datasetToViewModel");
+    const dataset = attributesDataset(many(60), { pageSize: 25 });
+    dataset.paging.setPageSize.mockImplementation(() => undefined);
+    const grid = mount(dataset);
+    await grid.settle();
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(screen.getByText("60 attributes")).toBeInTheDocument();
+  });
+
+  describe("a slow host", () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick"] }));
+    afterEach(() => jest.useRealTimers());
+
+    it("shows the rows that have arrived when the next page takes long, then every page as it comes", async () => {
+      const dataset = attributesDataset(many(60), { pageSize: 25 });
+      dataset.paging.setPageSize.mockImplementation(() => undefined);
+      const pending: (() => void)[] = [];
+      const loadNextPage = dataset.paging.loadNextPage.getMockImplementation() as () => void;
+      dataset.paging.loadNextPage.mockImplementation(() => void pending.push(loadNextPage));
+      const grid = mount(dataset);
+      expect(screen.queryByRole("grid")).not.toBeInTheDocument();
+
+      act(() => void jest.advanceTimersByTime(REVEAL_AFTER_MS - 1));
+      await grid.settle();
+      expect(grid.context.factory.requestRender).not.toHaveBeenCalled();
+      act(() => void jest.advanceTimersByTime(1));
+      await grid.settle();
+      expect(grid.context.factory.requestRender).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole("grid")).toBeInTheDocument();
+      expect(renderedKeywords()[0]).toBe("key-000");
+      expect(screen.getByText("Loaded 25 attributes…")).toBeInTheDocument();
+      expect(screen.getByText("25 attributes")).toBeInTheDocument();
+
+      act(() => pending.shift()?.());
+      await grid.settle();
+      expect(screen.getByText("Loaded 50 attributes…")).toBeInTheDocument();
+      expect(screen.getByText("50 attributes")).toBeInTheDocument();
+      act(() => pending.shift()?.());
+      await grid.settle();
+      expect(screen.getByText("60 attributes")).toBeInTheDocument();
+      expect(screen.queryByText(/Loaded \d+ attributes/)).not.toBeInTheDocument();
+    });
+
+    it("stops its timer when the control is destroyed", () => {
+      const dataset = attributesDataset(many(30), { pageSize: 25 });
+      dataset.paging.setPageSize.mockImplementation(() => undefined);
+      dataset.paging.loadNextPage.mockImplementation(() => undefined);
+      const grid = mount(dataset);
+      grid.destroy();
+      harness = undefined;
+      jest.advanceTimersByTime(REVEAL_AFTER_MS * 2);
+      expect(grid.context.factory.requestRender).not.toHaveBeenCalled();
+    });
   });
 
   it("does not request the same page twice while the host is still answering", () => {

@@ -71,20 +71,34 @@ setIconOptions({ disableWarnings: true });
 Stylesheet.getInstance().setConfig({ injectionMode: InjectionMode.none });
 
 /**
- * A group header row by its accessible name (Fluent names it with aria-label). Found by label
- * rather than role: computing the name of every data row for a role query is very slow in jsdom.
+ * A group header's toggle button by its accessible name ("Input (3)"). Found by label rather
+ * than role: computing the name of every data row for a role query is slow in jsdom.
  */
 export function groupHeader(name: string): HTMLElement {
-  return screen.getByLabelText(name, { selector: '[role="row"]' });
+  return screen.getByLabelText(name, { selector: "button" });
 }
 
 export function queryGroupHeader(name: string): HTMLElement | null {
-  return screen.queryByLabelText(name, { selector: '[role="row"]' });
+  return screen.queryByLabelText(name, { selector: "button" });
 }
 
 /** Keywords of the data rows currently in the DOM, top to bottom. */
 export function renderedKeywords(): string[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('[role="row"][data-item-index]')).map(
-    (row) => row.querySelector('[data-automation-key="keyword"]')?.textContent ?? "",
-  );
+  return Array.from(document.querySelectorAll<HTMLElement>('[role="rowheader"]')).map((cell) => cell.textContent ?? "");
+}
+
+/** The data row whose keyword cell shows `keyword`. */
+export function dataRow(keyword: string): HTMLElement {
+  const cell = Array.from(document.querySelectorAll<HTMLElement>('[role="rowheader"]')).find((candidate) => candidate.textContent === keyword);
+  if (!cell) throw new Error(`no row for ${keyword}`);
+  return cell.closest('[role="row"]') as HTMLElement;
+}
+
+/** The grid element (the scroll container) and its rows' rowgroup. */
+export function gridElement(): HTMLElement {
+  return document.querySelector<HTMLElement>('[role="grid"]') as HTMLElement;
+}
+
+export function rowIndexes(): number[] {
+  return Array.from(gridElement().querySelectorAll<HTMLElement>("[aria-rowindex]")).map((row) => Number(row.getAttribute("aria-rowindex")));
 }

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import {
   attribute,
   attributesDataset,
+  dataRow,
   groupHeader,
   mountGrid,
   queryGroupHeader,
@@ -15,16 +16,12 @@ let harness: GridHarness | undefined;
 afterEach(() => {
   harness?.destroy();
   harness = undefined;
+  jest.restoreAllMocks();
 });
 
 function mount(...args: Parameters<typeof mountGrid>): GridHarness {
   harness = mountGrid(...args);
   return harness;
-}
-
-function dataRow(keyword: string): HTMLElement {
-  const cell = screen.getByText(keyword, { selector: '[data-automation-key="keyword"] *' });
-  return cell.closest('[role="row"]') as HTMLElement;
 }
 
 /** Clicks, then lets the copy promise settle inside act, as the host's event loop would. */
@@ -94,11 +91,13 @@ describe("sorting", () => {
     expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region", "Outcome"]);
   });
 
-  it("ignores clicks on other column headers", async () => {
-    const user = userEvent.setup();
+  it("sorts by keyword only: the other columns offer no sorting", () => {
     mount(sample());
-    await user.click(within(screen.getByRole("columnheader", { name: /Value/ })).getByRole("button"));
-    expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region", "Outcome"]);
+    for (const name of ["Value", "Actions"]) {
+      const header = screen.getByRole("columnheader", { name });
+      expect(header).not.toHaveAttribute("aria-sort");
+      expect(within(header).queryByRole("button")).toBeNull();
+    }
   });
 });
 
@@ -162,22 +161,127 @@ describe("long and structured values", () => {
   });
 });
 
+describe("text cut off at the end of its line", () => {
+  it("gets a Show all toggle once the pointer or focus reaches its row", async () => {
+    const user = userEvent.setup();
+    mount(attributesDataset([attribute("Notes", "a value somewhat wider than its column"), attribute("Short", "ok")]));
+    expect(screen.queryByRole("button", { name: "Show all" })).toBeNull();
+    jest.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockReturnValue(500);
+    jest.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(200);
+    fireEvent.mouseEnter(dataRow("Notes"));
+    const showAll = screen.getByRole("button", { name: "Show all" });
+    expect(dataRow("Notes")).toContainElement(showAll);
+
+    await user.click(showAll);
+    expect(dataRow("Notes")).toHaveClass("pdx-ag-open");
+    await user.click(screen.getByRole("button", { name: "Show less" }));
+    expect(dataRow("Notes")).not.toHaveClass("pdx-ag-open");
+
+    act(() => dataRow("Short").focus());
+    expect(screen.getAllByRole("button", { name: "Show all" })).toHaveLength(2);
+  });
+
+  it("gets no toggle when it fits", () => {
+    mount(attributesDataset([attribute("Short", "ok")]));
+    jest.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockReturnValue(100);
+    jest.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(200);
+    fireEvent.mouseEnter(dataRow("Short"));
+    expect(screen.queryByRole("button", { name: "Show all" })).toBeNull();
+  });
+});
+
 describe("groups", () => {
-  it("collapses and expands a group from the keyboard", () => {
+  it("collapses and expands a group with Enter and Space on its toggle", async () => {
+    const user = userEvent.setup();
     mount(sample());
     const input = groupHeader("Input (3)");
-    input.focus();
-    fireEvent.keyUp(input, { key: "Enter" });
+    act(() => input.focus());
+    await user.keyboard("{Enter}");
     expect(groupHeader("Input (3)")).toHaveAttribute("aria-expanded", "false");
     expect(renderedKeywords()).toEqual(["Outcome"]);
+    expect(groupHeader("Input (3)")).toHaveFocus();
 
-    // Fluent's own arrow-key handling must stay in step with the grid's state.
-    fireEvent.keyUp(groupHeader("Input (3)"), { key: "ArrowRight", which: 39, keyCode: 39 });
+    await user.keyboard(" ");
     expect(groupHeader("Input (3)")).toHaveAttribute("aria-expanded", "true");
     expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region", "Outcome"]);
+  });
 
-    fireEvent.keyUp(groupHeader("Input (3)"), { key: " " });
+  it("closes a group with ArrowLeft and opens it with ArrowRight, and the other way round right to left", () => {
+    mount(sample());
+    fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowLeft" });
+    expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "false");
+    expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region"]);
+    fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowLeft" });
+    expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "false");
+    fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowRight" });
+    expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "true");
+    harness?.destroy();
+
+    mount(sample(), { isRTL: true });
+    fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowRight" });
+    expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "false");
+    fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowLeft" });
+    expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("collapses with a click and says which rows the toggle controls", async () => {
+    const user = userEvent.setup();
+    mount(sample());
+    const toggle = groupHeader("Input (3)");
+    const body = document.getElementById(toggle.getAttribute("aria-controls") ?? "");
+    expect(body).toHaveAttribute("role", "rowgroup");
+    expect(body).toContainElement(dataRow("Region"));
+    await user.click(toggle);
+    expect(groupHeader("Input (3)")).toHaveAttribute("aria-expanded", "false");
     expect(renderedKeywords()).toEqual(["Outcome"]);
+  });
+});
+
+describe("keyboard in the grid", () => {
+  const rowOf = (element: Element | null) => element?.closest('[role="row"]')?.getAttribute("aria-rowindex");
+
+  it("has one Tab stop among its rows, which follows focus", () => {
+    mount(sample());
+    const tabStops = () => Array.from(document.querySelectorAll('[role="rowgroup"] [tabindex="0"]'));
+    expect(tabStops()).toEqual([groupHeader("Input (3)")]);
+    act(() => dataRow("Region").focus());
+    // The focused row and its buttons are in the Tab order; no other row is.
+    expect(tabStops().map(rowOf)).toEqual(Array(tabStops().length).fill(dataRow("Region").getAttribute("aria-rowindex")));
+    expect(tabStops()).toContain(dataRow("Region"));
+    expect(tabStops()).toContain(screen.getByRole("button", { name: "Copy value of Region" }));
+  });
+
+  it("moves between group headers and rows with the arrow keys, Home and End", () => {
+    mount(sample());
+    act(() => groupHeader("Input (3)").focus());
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(dataRow("Channel"));
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(dataRow("CustomerName"));
+    fireEvent.keyDown(document.activeElement as Element, { key: "End" });
+    expect(document.activeElement).toBe(dataRow("Outcome"));
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(groupHeader("Result (1)"));
+    fireEvent.keyDown(document.activeElement as Element, { key: "Home" });
+    expect(document.activeElement).toBe(groupHeader("Input (3)"));
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(groupHeader("Input (3)"));
+  });
+
+  it("moves from the column header's sort button into the rows with ArrowDown", () => {
+    mount(sample());
+    const sortButton = within(screen.getByRole("columnheader", { name: /Keyword/ })).getByRole("button");
+    act(() => sortButton.focus());
+    fireEvent.keyDown(sortButton, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(groupHeader("Input (3)"));
+  });
+
+  it("moves from a button in a row to the next row", () => {
+    mount(sample());
+    const copy = screen.getByRole("button", { name: "Copy value of Channel" });
+    act(() => copy.focus());
+    fireEvent.keyDown(copy, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(dataRow("CustomerName"));
   });
 });
 
@@ -206,7 +310,10 @@ describe("opening a record", () => {
   it("does not open the record when a button in the row is used", () => {
     const dataset = sample();
     mount(dataset);
-    fireEvent.doubleClick(screen.getByRole("button", { name: "Copy value of Region" }));
+    const copy = screen.getByRole("button", { name: "Copy value of Region" });
+    fireEvent.doubleClick(copy);
+    fireEvent.keyDown(copy, { key: "Enter" });
+    fireEvent.doubleClick(groupHeader("Input (3)"));
     expect(dataset.openDatasetItem).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,13 @@
 import { screen, within } from "@testing-library/react";
-import * as groups from "../../../controls/AttributeGrid/groups";
+import * as groupText from "../../../controls/AttributeGrid/groupText";
 import { fluentDesign } from "../../support/pcfContext";
 import {
   attribute,
   attributesDataset,
+  dataRow,
+  gridElement,
   groupHeader,
+  rowIndexes,
   mountGrid,
   renderedKeywords,
   resultAttribute,
@@ -37,6 +40,22 @@ describe("AttributeGrid rendering", () => {
     expect(renderedKeywords()).toEqual(["Customer", "Region", "Outcome"]);
     expect(screen.getByText("3 attributes")).toBeInTheDocument();
     expect(screen.getByRole("grid", { name: "Delivery attributes" })).toBeInTheDocument();
+  });
+
+  it("gives screen readers the grid's structure: column headers, rows, row count and row positions", () => {
+    mount(attributesDataset([resultAttribute("Outcome", "Promise"), attribute("Region", "West")]));
+    const grid = gridElement();
+    // Header row, two group headers, two rows.
+    expect(grid).toHaveAttribute("aria-rowcount", "5");
+    expect(rowIndexes()).toEqual([1, 2, 3, 4, 5]);
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Keyword", "Value", "Actions"]);
+    const region = dataRow("Region");
+    expect(within(region).getByRole("rowheader")).toHaveTextContent("Region");
+    expect(within(region).getAllByRole("gridcell")).toHaveLength(2);
+    // A group header's row holds one cell across the columns, with the toggle in it.
+    const header = groupHeader("Input (1)").closest('[role="row"]') as HTMLElement;
+    expect(within(header).getByRole("gridcell")).toHaveAttribute("aria-colspan", "3");
+    expect(header).not.toHaveAttribute("aria-expanded");
   });
 
   it("shows unknown and missing types in their own labelled groups", () => {
@@ -75,9 +94,9 @@ describe("AttributeGrid rendering", () => {
         attribute(null, "orphan"),
       ]),
     );
-    const amount = screen.getByText("42.50").closest('[role="row"]') as HTMLElement;
+    const amount = dataRow("Amount");
     expect(within(amount).getByText("Number")).toBeInTheDocument();
-    const callback = screen.getByText("2026-03-01").closest('[role="row"]') as HTMLElement;
+    const callback = dataRow("Callback");
     expect(within(callback).getByText("Date")).toBeInTheDocument();
     expect(within(callback).getByText("(Mar 1, 2026)")).toBeInTheDocument();
     expect(screen.getByText("(empty)")).toBeInTheDocument();
@@ -128,6 +147,9 @@ describe("AttributeGrid rendering", () => {
   it("lays out right to left when the user's language does", () => {
     mount(attributesDataset([attribute("Region", "West")]), { isRTL: true });
     expect(screen.getByRole("group", { name: "Delivery attributes" })).toHaveAttribute("dir", "rtl");
+    // Keywords and values keep their own direction inside the right-to-left layout.
+    expect(screen.getByText("Region")).toHaveAttribute("dir", "auto");
+    expect(screen.getByText("West")).toHaveAttribute("dir", "auto");
   });
 
   it.each([["light"], ["dark"], ["highContrast"]] as const)("follows the app's %s theme", (variant) => {
@@ -135,9 +157,18 @@ describe("AttributeGrid rendering", () => {
     expect(screen.getByRole("group", { name: "Delivery attributes" })).toHaveAttribute("data-theme-mode", variant);
   });
 
+  it("hands the theme's colours to the grid's style sheet", () => {
+    mount(attributesDataset([attribute("Region", "West")]), {
+      fluentDesignLanguage: fluentDesign("dark", { colorNeutralForeground2: "#dadada", colorBrandForegroundLink: "#99ccff" }),
+    });
+    const style = (gridElement().closest(".pdx-ag-frame") as HTMLElement).style;
+    expect(style.getPropertyValue("--pdx-ag-subtle")).toBe("#dadada");
+    expect(style.getPropertyValue("--pdx-ag-link")).toBe("#99ccff");
+  });
+
   it("contains a rendering failure and says so instead of blanking the form", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    jest.spyOn(groups, "toDetailsGroups").mockImplementation(() => {
+    jest.spyOn(groupText, "groupLabel").mockImplementation(() => {
       throw new Error("render bug");
     });
     mount(attributesDataset([attribute("Region", "West")]));

@@ -1,10 +1,10 @@
-import { buildAttributeViewModel } from "../../../domain/attributes";
+import { buildAttributeViewModel, displayOf } from "../../../domain/attributes";
 import { input, result, typed } from "./fixtures";
 
 describe("buildAttributeViewModel", () => {
   it("maps raw rows to display rows in data-source order", () => {
     const model = buildAttributeViewModel([input("Region", "West"), result("Outcome", "{\"ok\":true}")]);
-    expect(model.rows.map((r) => [r.keyword, r.group.kind, r.display.kind, r.order])).toEqual([
+    expect(model.rows.map((r) => [r.keyword, r.group.kind, displayOf(r).kind, r.order])).toEqual([
       ["Region", "input", "text", 0],
       ["Outcome", "result", "json", 1],
     ]);
@@ -12,7 +12,8 @@ describe("buildAttributeViewModel", () => {
 
   it("turns missing keyword and value into empty strings", () => {
     const model = buildAttributeViewModel([{ id: "a", keyword: null, value: undefined, type: null }]);
-    expect(model.rows[0]).toMatchObject({ keyword: "", value: "", display: { kind: "empty" }, group: { kind: "none" } });
+    expect(model.rows[0]).toMatchObject({ keyword: "", value: "", group: { kind: "none" } });
+    expect(displayOf(model.rows[0]).kind).toBe("empty");
   });
 
   it("prepares lower-cased search keys once", () => {
@@ -26,15 +27,35 @@ describe("buildAttributeViewModel", () => {
     expect(Object.fromEntries(model.totals)).toEqual({ input: 2, result: 1, "unknown:5": 1 });
   });
 
-  it("formats dates with the given formatter and leaves other kinds alone", () => {
-    const formatDate = jest.fn((date: Date, hasTime: boolean) => `${date.toISOString()}|${hasTime}`);
-    const model = buildAttributeViewModel([input("when", "2026-01-02T03:04:05Z"), input("n", "42")], { formatDate });
-    expect(model.rows[0].dateText).toBe("2026-01-02T03:04:05.000Z|true");
-    expect(model.rows[1].dateText).toBeUndefined();
-    expect(formatDate).toHaveBeenCalledTimes(1);
+  it("hands over the rows of the previous model that did not change", () => {
+    const raw = [input("a", "1"), input("b", "2")];
+    const first = buildAttributeViewModel(raw);
+    const next = buildAttributeViewModel([...raw, input("c", "3")], first);
+    expect(next.rows[0]).toBe(first.rows[0]);
+    expect(next.rows[1]).toBe(first.rows[1]);
+    expect(next.rows.map((r) => r.keyword)).toEqual(["a", "b", "c"]);
+    expect(Object.fromEntries(next.totals)).toEqual({ input: 3 });
   });
 
-  it("leaves date text empty without a formatter", () => {
-    expect(buildAttributeViewModel([input("when", "2026-01-02")]).rows[0].dateText).toBeUndefined();
+  it("builds a new row when its values or its position changed", () => {
+    const a = input("a", "1");
+    const b = input("b", "2");
+    const first = buildAttributeViewModel([a, b]);
+    const changed = buildAttributeViewModel([{ ...a, value: "9" }, b], first);
+    expect(changed.rows[0]).not.toBe(first.rows[0]);
+    expect(changed.rows[0].value).toBe("9");
+    expect(changed.rows[1]).toBe(first.rows[1]);
+    const retyped = buildAttributeViewModel([a, { ...b, type: 3 }], first);
+    expect(retyped.rows[1]).not.toBe(first.rows[1]);
+    const moved = buildAttributeViewModel([b, a], first);
+    expect(moved.rows[0]).not.toBe(first.rows[1]);
+    expect(moved.rows.map((r) => r.order)).toEqual([0, 1]);
+  });
+
+  it("returns the previous model itself when nothing changed", () => {
+    const raw = [input("a", "1"), result("b", "2")];
+    const first = buildAttributeViewModel(raw);
+    expect(buildAttributeViewModel(raw.map((r) => ({ ...r })), first)).toBe(first);
+    expect(buildAttributeViewModel(raw.slice(0, 1), first)).not.toBe(first);
   });
 });

@@ -1,6 +1,8 @@
 import { AttributeTypeChoice } from "../../../domain/tables";
 import {
+  arrangeRows,
   buildAttributeViewModel,
+  displayOf,
   filterRows,
   groupRows,
   sortByKeyword,
@@ -23,8 +25,8 @@ describe("10,000 attributes", () => {
 
   it("keeps every row and classifies once per row", () => {
     expect(model.rows).toHaveLength(10_000);
-    expect(model.rows.filter((r) => r.display.kind === "json")).toHaveLength(2000);
-    expect(model.rows.filter((r) => r.display.isLong && r.display.kind === "text")).toHaveLength(
+    expect(model.rows.filter((r) => displayOf(r).kind === "json")).toHaveLength(2000);
+    expect(model.rows.filter((r) => displayOf(r).isLong && displayOf(r).kind === "text")).toHaveLength(
       raw.filter((_, i) => i % 5 !== 0 && i % 7 === 0).length,
     );
   });
@@ -51,5 +53,16 @@ describe("10,000 attributes", () => {
     expect(filtered.map((r) => r.keyword)).toEqual(
       Array.from({ length: 10 }, (_, i) => `key-0999${i}`),
     );
+  });
+
+  it("arranges the whole set as filterRows and groupRows do, filter after filter", () => {
+    const sorted = sortByKeyword(model.rows, "descending");
+    let arrangement = arrangeRows(sorted, "", model.totals);
+    for (const text of ["k", "ke", "key-0", "key-09", "key-099"]) {
+      arrangement = arrangeRows(sorted, text, model.totals, arrangement);
+      const expected = groupRows(filterRows(sorted, text), model.totals);
+      expect(arrangement.groups).toEqual(expected);
+      expect(arrangement.count).toBe(filterRows(sorted, text).length);
+    }
   });
 });

@@ -1,0 +1,210 @@
+/** @jsx h */
+import { useTheme } from "@fluentui/react";
+import * as React from "react";
+import { isGroupItem, type AttributeListItem, type AttributeRow } from "../../domain/attributes";
+import { useValue } from "../shared/useValue";
+import { ColumnHeaders } from "./ColumnHeaders";
+import { groupKeyChange, targetIndex } from "./gridKeys";
+import type { GridAction, GridState } from "./gridState";
+import { GridRow } from "./GridRow";
+import { GroupHeaderRow } from "./GroupHeaderRow";
+import type { RowContext } from "./rowContext";
+import type { AttributeGridStrings } from "./strings";
+import type { DateFormatter } from "./viewModel";
+import { offsetsOf, rangeAt, scrollToShow } from "./virtualWindow";
+import { h } from "./jsx";
+
+/** Heights the list counts with; AttributeGrid.css holds every collapsed row to them. */
+const ROW_HEIGHT = 40;
+const GROUP_HEIGHT = 44;
+const HEADER_HEIGHT = 40;
+/** Without a host height the grid scrolls inside this cap, which also bounds what it renders. */
+export const DEFAULT_MAX_HEIGHT = 480;
+/** Items rendered beyond each edge of the viewport. */
+const OVERSCAN = 4;
+/** Lists up to this many items (group headers and rows) are not virtualized. */
+const RENDER_ALL_UP_TO = 100;
+
+export interface VirtualGridProps {
+  items: readonly AttributeListItem[];
+  /** Sort direction, collapsed groups and expanded rows; sort and toggles are dispatched back. */
+  state: GridState;
+  dispatch: React.Dispatch<GridAction>;
+  height?: number;
+  strings: AttributeGridStrings;
+  formatDate: DateFormatter;
+  onCopy(row: AttributeRow): void;
+  onOpen(id: string): void;
+}
+
+let gridCount = 0;
+
+const keyOf = (item: AttributeListItem): string => (isGroupItem(item) ? "group:" + item.group.key : item.id);
+
+/** The list position of the row an event happened in: -1 for the column header row, NaN outside rows. */
+function indexOf(target: EventTarget): number {
+  const row = (target as HTMLElement).closest("[aria-rowindex]");
+  return row ? Number(row.getAttribute("aria-rowindex")) - 2 : NaN;
+}
+
+/**
+ * A grid over the flat list of group headers and rows that renders only what the viewport
+ * shows. Collapsed rows have a fixed height, so where each item sits is simple arithmetic;
+ * only expanded rows are measured. The viewport is known without layout (the host's height
+ * or the default cap), so the first render already shows the right rows and nothing moves
+ * afterwards. aria-rowcount and aria-rowindex give screen readers the full size.
+ *
+ * Keyboard: one Tab stop in the list (the active row, or a group's toggle); the arrow keys
+ * and Home/End move it; Enter opens a row's record; ArrowRight/ArrowLeft open and close a
+ * group.
+ */
+export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
+  const { items, state, dispatch, strings } = props;
+  const collapsed = state.collapsed;
+  const expanded = state.expanded;
+  const theme = useTheme();
+  const rtl = !!theme.rtl;
+  const gridRef = React.useRef<HTMLDivElement>(null);
+  const top = useValue(0);
+  const activeKey = useValue<string | undefined>(undefined);
+  const heights = React.useRef(new Map<string, number>()).current;
+  // Bumped when an expanded row reports a new height, so the offsets are worked out again.
+  const measured = React.useReducer((version: number) => version + 1, 0);
+  const pendingFocus = React.useRef<number>();
+  const bodyId = React.useState(() => "pdx-ag-body-" + (gridCount += 1))[0];
+
+  const context = React.useMemo(
+    (): RowContext => ({
+      strings,
+      formatDate: props.formatDate,
+      bodyId,
+      dispatch,
+      onCopy: props.onCopy,
+      onMeasure: (id, height) => {
+        if (heights.get(id) !== height) {
+          heights.set(id, height);
+          measured[1]();
+        }
+      },
+    }),
+    [strings, props.formatDate, props.onCopy],
+  );
+  const offsets = React.useMemo(
+    () =>
+      offsetsOf(items.length, (index) => {
+        const item = items[index];
+        return isGroupItem(item) ? GROUP_HEIGHT : (expanded.has(item.id) && heights.get(item.id)) || ROW_HEIGHT;
+      }),
+    [items, expanded, measured[0]],
+  );
+  const viewport = (props.height || DEFAULT_MAX_HEIGHT) - HEADER_HEIGHT;
+  // A short list renders whole: it costs little, and find-in-page and a screen reader's
+  // browse mode then see every row. Only a long one renders just what is in view.
+  const range = items.length > RENDER_ALL_UP_TO ? rangeAt(offsets, top.value, viewport, OVERSCAN) : { start: 0, end: items.length };
+
+  // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
+  React.useLayoutEffect(() => {
+    if (pendingFocus.current !== undefined && focusItem(gridRef.current, pendingFocus.current)) pendingFocus.current = undefined;
+  });
+
+  const moveTo = (index: number): void => {
+    const grid = gridRef.current as HTMLElement;
+    const next = scrollToShow(offsets, index, grid.scrollTop, grid.clientHeight ? grid.clientHeight - HEADER_HEIGHT : viewport);
+    grid.scrollTop = next;
+    top.set(next);
+    activeKey.set(keyOf(items[index]));
+    if (!focusItem(grid, index)) pendingFocus.current = index;
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>): void => {
+    const index = indexOf(event.target);
+    const item = items[index] as AttributeListItem | undefined;
+    let next: number | undefined;
+    if (item && isGroupItem(item) && groupKeyChange(event.key, collapsed.has(item.group.key), rtl)) {
+      dispatch({ type: "toggleGroup", key: item.group.key });
+    } else if (item && !isGroupItem(item) && event.key === "Enter" && (event.target as HTMLElement).getAttribute("role") === "row") {
+      props.onOpen(item.id);
+    } else if ((next = targetIndex(event.key, index, items.length)) === undefined || isNaN(index)) {
+      return;
+    } else if (next !== index) {
+      moveTo(next);
+    }
+    event.preventDefault();
+  };
+
+  // Whatever gets focus (a click, Tab, a screen reader) becomes the Tab stop.
+  const onFocus = (event: React.FocusEvent<HTMLElement>): void => {
+    const item = items[indexOf(event.target)];
+    if (item) activeKey.set(keyOf(item));
+  };
+
+  const onDoubleClick = (event: React.MouseEvent<HTMLElement>): void => {
+    const item = items[indexOf(event.target)];
+    // A double click on a button or link in the row uses that control, not the row.
+    if (item && !isGroupItem(item) && !(event.target as HTMLElement).closest("button, a")) props.onOpen(item.id);
+  };
+
+  // The active item is the Tab stop while it is rendered; otherwise the first rendered item is.
+  let tabbable = range.start;
+  for (let index = range.start; index < range.end; index += 1) {
+    if (keyOf(items[index]) === activeKey.value) tabbable = index;
+  }
+  const rendered: React.ReactElement[] = [];
+  for (let index = range.start; index < range.end; index += 1) {
+    const item = items[index];
+    rendered.push(
+      isGroupItem(item) ? (
+        <GroupHeaderRow
+          key={keyOf(item)}
+          view={item}
+          index={index}
+          collapsed={collapsed.has(item.group.key)}
+          tabbable={index === tabbable}
+          context={context}
+        />
+      ) : (
+        <GridRow
+          key={item.id}
+          row={item}
+          index={index}
+          tabbable={index === tabbable}
+          expanded={expanded.has(item.id)}
+          context={context}
+        />
+      ),
+    );
+  }
+
+  return (
+    <div
+      ref={gridRef}
+      role="grid"
+      aria-label={strings.get("Grid_Label")}
+      aria-rowcount={items.length + 1}
+      data-is-scrollable="true"
+      className="pdx-ag-grid"
+      style={props.height ? undefined : { maxHeight: DEFAULT_MAX_HEIGHT }}
+      onScroll={(event) => top.set(event.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onDoubleClick={onDoubleClick}
+    >
+      <ColumnHeaders direction={state.direction} context={context} />
+      <div
+        role="rowgroup"
+        id={bodyId}
+        style={{ paddingTop: offsets[range.start], paddingBottom: offsets[items.length] - offsets[range.end] }}
+      >
+        {rendered}
+      </div>
+    </div>
+  );
+}
+
+/** Focuses what stands for item `index`: the row, or a group header's button. */
+function focusItem(grid: HTMLElement | null, index: number): boolean {
+  const row = grid && grid.querySelector('[aria-rowindex="' + (index + 2) + '"]');
+  const target = row && (row.hasAttribute("tabindex") ? row : row.querySelector("button"));
+  if (target) (target as HTMLElement).focus();
+  return !!target;
+}

@@ -1,0 +1,21 @@
+import type { AttributeGroupRef, AttributeGroupView } from "../../domain/attributes";
+import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
+
+const labelKeys: Record<AttributeGroupRef["kind"], AttributeGridStringKey> = {
+  input: "Group_Input",
+  result: "Group_Result",
+  unknown: "Group_Unknown",
+  none: "Group_None",
+};
+
+/** A group's name; an unknown type shows its raw value. */
+export function groupLabel(group: AttributeGroupRef, strings: AttributeGridStrings): string {
+  return strings.format(labelKeys[group.kind], group.raw);
+}
+
+/** "3", or "1 of 3" while a filter hides rows of the group. */
+export function groupCountText(view: AttributeGroupView, strings: AttributeGridStrings): string {
+  return view.rows.length === view.total
+    ? strings.format("Group_Count", view.total)
+    : strings.format("Group_Count_Filtered", view.rows.length, view.total);
+}

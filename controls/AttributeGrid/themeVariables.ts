@@ -1,0 +1,16 @@
+import type { ITheme } from "@fluentui/react";
+import type * as React from "react";
+
+/**
+ * The theme's colours as the custom properties AttributeGrid.css reads, merged into `style`.
+ * Text colour, background and font are inherited from the ThemeProvider around the control.
+ */
+export function themeVariables(theme: ITheme, style: React.CSSProperties): React.CSSProperties {
+  const colours = theme.semanticColors;
+  return Object.assign(style, {
+    "--pdx-ag-subtle": colours.bodySubtext,
+    "--pdx-ag-line": colours.bodyDivider,
+    "--pdx-ag-link": colours.link,
+    "--pdx-ag-error": colours.errorText,
+  });
+}
