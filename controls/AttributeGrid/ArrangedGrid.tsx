@@ -1,15 +1,19 @@
 /** @jsx h */
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
-import { arrangeRows, listItemsOf, sortByKeyword, type Arrangement } from "../../domain/attributes";
+import { arrangeRows, listItemsOf, sortByKeyword } from "../../domain/attributes";
 import type { AttributeGridProps } from "./AttributeGrid";
+import { useValue } from "../shared/useValue";
 import { EmptyState } from "./EmptyState";
 import { gridReducer, initialGridState } from "./gridState";
 import { Toolbar } from "./Toolbar";
 import { themeVariables } from "./themeVariables";
 import { useCopyStatus } from "./useCopyStatus";
-import { VirtualGrid } from "./VirtualGrid";
+import { RENDER_ALL_UP_TO, VirtualGrid } from "./VirtualGrid";
 import { h } from "./jsx";
+
+/** Rows the first render puts in order: a short list renders whole, a long one far fewer. */
+const FIRST_SCREEN = RENDER_ALL_UP_TO;
 
 /**
  * Sorted, filtered, grouped rows: the user's state, the toolbar and the virtualized grid, in a
@@ -21,17 +25,22 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
   const state = store[0];
   const dispatch = store[1];
   const copy = useCopyStatus(props.copyText, strings);
-  const lastArrangement = React.useRef<Arrangement>();
   const theme = useTheme();
+
+  // The first render needs only the first screen's rows in order: the rest of the sort runs
+  // in the effect right after it, which changes no element on screen. React runs that effect
+  // before any other update, so nothing ever sees the partial order but the first screen.
+  const fullySorted = useValue(false);
+  React.useEffect(() => fullySorted.set(true), []);
 
   // Each stage recomputes only when its own inputs change: typing filters rows that are
   // already sorted; collapsing or expanding touches neither sorting nor filtering.
   const sorted = React.useMemo(
-    () => sortByKeyword(model.rows, state.direction, props.collator),
-    [model, state.direction, props.collator],
+    () => sortByKeyword(model.rows, state.direction, props.collator, fullySorted.value ? 0 : FIRST_SCREEN),
+    [model, state.direction, props.collator, fullySorted.value],
   );
   const arrangement = React.useMemo(
-    () => (lastArrangement.current = arrangeRows(sorted, state.filterText, model.totals, lastArrangement.current)),
+    () => arrangeRows(sorted, state.filterText, model.totals),
     [sorted, state.filterText, model.totals],
   );
   const items = React.useMemo(() => listItemsOf(arrangement.groups, state.collapsed), [arrangement, state.collapsed]);

@@ -46,16 +46,13 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
   }
   const progress =
     load.kind === "loading" ? strings.get("Loading") : load.kind === "paging" ? strings.format("Paging", load.loaded) : "";
-  if (model.rows.length === 0) {
-    return progress ? <Spinner label={progress} ariaLive="polite" /> : <EmptyState text={strings.get("Empty")} />;
-  }
-  // While pages arrive the rows loaded so far show, and while the host reloads the rows
-  // already shown stay (with the user's filter, sort and expanded rows); the progress sits
+  // While a slow first load shows the rows that have arrived, and while the host reloads the
+  // rows already shown (with the user's filter, sort and expanded rows), the progress sits
   // above them and the grid keeps its place in the tree.
   return (
     <>
       {progress && <Spinner label={progress} ariaLive="polite" labelPosition="right" />}
-      {h(ArrangedGrid, props)}
+      {model.rows.length > 0 ? h(ArrangedGrid, props) : !progress && <EmptyState text={strings.get("Empty")} />}
     </>
   );
 }

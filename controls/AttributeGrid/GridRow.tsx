@@ -28,16 +28,15 @@ export interface GridRowProps {
  * cost of a first render. Screen readers get the whole text either way.
  */
 function GridRowView({ row, index, tabbable, expanded, context }: GridRowProps): React.ReactElement {
-  const rowRef = React.useRef<HTMLDivElement>(null);
   const clipped = useValue(false);
   const tabIndex = tabbable ? 0 : -1;
   const strings = context.strings;
   const noKeyword = strings.get("No_Keyword");
 
-  React.useLayoutEffect(() => {
-    const height = expanded && rowRef.current ? rowRef.current.offsetHeight : 0;
-    if (height > 0) context.onMeasure(row.id, height);
-  }, [row, expanded]);
+  // An expanded row is measured whenever it renders, as its element is committed.
+  const measure = (element: HTMLDivElement | null): void => {
+    if (expanded && element && element.offsetHeight) context.onMeasure(row.id, element.offsetHeight);
+  };
   const measureClipping = (event: React.SyntheticEvent<HTMLElement>): void => {
     const cut = (element: Element) => element.scrollWidth > element.clientWidth;
     if (!expanded) clipped.set(Array.prototype.some.call(event.currentTarget.querySelectorAll(".pdx-ag-kw,.pdx-ag-text"), cut));
@@ -45,7 +44,7 @@ function GridRowView({ row, index, tabbable, expanded, context }: GridRowProps):
 
   return (
     <div
-      ref={rowRef}
+      ref={measure}
       role="row"
       aria-rowindex={index + 2}
       tabIndex={tabIndex}

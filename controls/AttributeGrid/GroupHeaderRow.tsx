@@ -1,5 +1,5 @@
 /** @jsx h */
-import * as React from "react";
+import type * as React from "react";
 import type { AttributeGroupView } from "../../domain/attributes";
 import { groupCountText, groupLabel } from "./groupText";
 import type { RowContext } from "./rowContext";
@@ -19,7 +19,7 @@ export interface GroupHeaderRowProps {
  * treegrid's can), so the state sits on the button, which is also what keyboard users land
  * on: Enter and Space toggle it natively, the grid adds the arrow keys.
  */
-function GroupHeaderRowView({ view, index, collapsed, tabbable, context }: GroupHeaderRowProps): React.ReactElement {
+export function GroupHeaderRow({ view, index, collapsed, tabbable, context }: GroupHeaderRowProps): React.ReactElement {
   const strings = context.strings;
   const name = groupLabel(view.group, strings);
   const count = groupCountText(view, strings);
@@ -44,5 +44,3 @@ function GroupHeaderRowView({ view, index, collapsed, tabbable, context }: Group
     </div>
   );
 }
-
-export const GroupHeaderRow = React.memo(GroupHeaderRowView);

@@ -3,7 +3,6 @@ import { useTheme } from "@fluentui/react";
 import * as React from "react";
 import { isGroupItem, type AttributeListItem, type AttributeRow } from "../../domain/attributes";
 import { useValue } from "../shared/useValue";
-import { ColumnHeaders } from "./ColumnHeaders";
 import { groupKeyChange, targetIndex } from "./gridKeys";
 import type { GridAction, GridState } from "./gridState";
 import { GridRow } from "./GridRow";
@@ -23,7 +22,7 @@ export const DEFAULT_MAX_HEIGHT = 480;
 /** Items rendered beyond each edge of the viewport. */
 const OVERSCAN = 4;
 /** Lists up to this many items (group headers and rows) are not virtualized. */
-const RENDER_ALL_UP_TO = 100;
+export const RENDER_ALL_UP_TO = 100;
 
 export interface VirtualGridProps {
   items: readonly AttributeListItem[];
@@ -39,7 +38,8 @@ export interface VirtualGridProps {
 
 let gridCount = 0;
 
-const keyOf = (item: AttributeListItem): string => (isGroupItem(item) ? "group:" + item.group.key : item.id);
+/** A group's key ("input", "unknown:3" ...) never looks like a row id (a GUID). */
+const keyOf = (item: AttributeListItem): string => (isGroupItem(item) ? item.group.key : item.id);
 
 /** The list position of the row an event happened in: -1 for the column header row, NaN outside rows. */
 function indexOf(target: EventTarget): number {
@@ -104,7 +104,7 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
 
   // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
   React.useLayoutEffect(() => {
-    if (pendingFocus.current !== undefined && focusItem(gridRef.current, pendingFocus.current)) pendingFocus.current = undefined;
+    if (pendingFocus.current !== undefined && focusItem(gridRef.current as HTMLElement, pendingFocus.current)) pendingFocus.current = undefined;
   });
 
   const moveTo = (index: number): void => {
@@ -189,7 +189,20 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       onFocus={onFocus}
       onDoubleClick={onDoubleClick}
     >
-      <ColumnHeaders direction={state.direction} context={context} />
+      {/* The header row stays in view while the rows scroll; AttributeGrid.css draws the sort arrow from aria-sort. */}
+      <div role="row" aria-rowindex={1} className="pdx-ag-head">
+        <div role="columnheader" aria-sort={state.direction} className="pdx-ag-kw">
+          <button type="button" onClick={() => dispatch({ type: "toggleSort" })}>
+            {strings.get("Column_Keyword")}
+          </button>
+        </div>
+        <div role="columnheader" className="pdx-ag-val">
+          {strings.get("Column_Value")}
+        </div>
+        <div role="columnheader" className="pdx-ag-act">
+          {strings.get("Column_Actions")}
+        </div>
+      </div>
       <div
         role="rowgroup"
         id={bodyId}
@@ -202,8 +215,8 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
 }
 
 /** Focuses what stands for item `index`: the row, or a group header's button. */
-function focusItem(grid: HTMLElement | null, index: number): boolean {
-  const row = grid && grid.querySelector('[aria-rowindex="' + (index + 2) + '"]');
+function focusItem(grid: HTMLElement, index: number): boolean {
+  const row = grid.querySelector('[aria-rowindex="' + (index + 2) + '"]');
   const target = row && (row.hasAttribute("tabindex") ? row : row.querySelector("button"));
   if (target) (target as HTMLElement).focus();
   return !!target;

@@ -1,12 +1,8 @@
 import { compareGroups } from "./groupOf";
 import type { AttributeGroupRef, AttributeGroupView, AttributeListItem, AttributeRow } from "./types";
 
-/** Sorted rows filtered and split into their groups, plus what it took to get there. */
+/** Sorted rows filtered and split into their groups. */
 export interface Arrangement {
-  /** The sorted rows this was made from. */
-  source: readonly AttributeRow[];
-  /** The filter applied: trimmed and lower-cased; "" keeps every row. */
-  needle: string;
   /** Groups with at least one row, in display order; each keeps the rows' sorted order. */
   groups: readonly AttributeGroupView[];
   /** Rows that passed the filter, over all groups. */
@@ -14,18 +10,11 @@ export interface Arrangement {
 }
 
 /**
- * Filters and groups in one pass over rows that are already sorted, so neither step sorts
- * again. The same source and filter give back the previous arrangement itself, so nothing
- * downstream recomputes.
+ * Filters (keyword or value containing the text, ignoring case and surrounding spaces) and
+ * groups in one pass over rows that are already sorted, so neither step sorts again.
  */
-export function arrangeRows(
-  sorted: readonly AttributeRow[],
-  filterText: string,
-  totals: ReadonlyMap<string, number>,
-  previous?: Arrangement,
-): Arrangement {
+export function arrangeRows(sorted: readonly AttributeRow[], filterText: string, totals: ReadonlyMap<string, number>): Arrangement {
   const needle = filterText.trim().toLowerCase();
-  if (previous && previous.source === sorted && previous.needle === needle) return previous;
   const buckets = new Map<string, { group: AttributeGroupRef; rows: AttributeRow[] }>();
   for (const row of sorted) {
     if (needle && !matches(row, needle)) continue;
@@ -43,7 +32,7 @@ export function arrangeRows(
       count += bucket.rows.length;
       return { group: bucket.group, rows: bucket.rows, total: totals.get(bucket.group.key) || bucket.rows.length };
     });
-  return { source: sorted, needle, groups, count };
+  return { groups, count };
 }
 
 /** Keyword and value are matched separately, so a query never spans the two. */

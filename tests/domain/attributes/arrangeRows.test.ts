@@ -35,25 +35,9 @@ describe("arrangeRows", () => {
     expect(arrangeRows(sorted, "outcomepromise", model.totals).groups).toEqual([]);
   });
 
-  it("returns the previous arrangement for the same rows and filter", () => {
-    const first = arrangeRows(sorted, "cu", model.totals);
-    expect(arrangeRows(sorted, " CU ", model.totals, first)).toBe(first);
-  });
-
-  it("filters anew when the filter text changes", () => {
-    const broad = arrangeRows(sorted, "c", model.totals);
-    const narrow = arrangeRows(sorted, "con", model.totals, broad);
-    expect(keywords(narrow)).toEqual([["input", ["CustomerName"], 2]]);
-    const again = arrangeRows(sorted, "o", model.totals, narrow);
-    expect(again.count).toBe(arrangeRows(sorted, "o", model.totals).count);
-  });
-
-  it("starts over for other rows even with the same filter", () => {
-    const first = arrangeRows(sorted, "", model.totals);
+  it("keeps the order it is given: a descending list stays descending in every group", () => {
     const descending = sortByKeyword(model.rows, "descending");
-    const next = arrangeRows(descending, "", model.totals, first);
-    expect(next).not.toBe(first);
-    expect(next.groups[0].rows.map((r) => r.keyword)).toEqual(["Region", "CustomerName"]);
+    expect(arrangeRows(descending, "", model.totals).groups[0].rows.map((r) => r.keyword)).toEqual(["Region", "CustomerName"]);
   });
 });
 
