@@ -7,7 +7,7 @@ import { AttributeGridView } from "./AttributeGrid";
 import { copyText } from "./clipboard";
 import type { IInputs, IOutputs } from "./inputs";
 import { loadStateOf, type LoadState } from "./loadState";
-import { RevealTimer } from "./revealTimer";
+import { REVEAL_AFTER_MS } from "./revealTimer";
 import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
 import { createDateFormatter, datasetToViewModel, emptyViewModel, type DateFormatter } from "./viewModel";
 
@@ -22,8 +22,8 @@ const pageSize = 5000;
  * (theme, strings, direction) to the view as ready-made values.
  *
  * The first load shows its rows when the last page arrives, or earlier when it takes long
- * (RevealTimer). Once the set has been complete, a reload keeps showing it until the reload
- * is complete too, instead of shrinking to the first page and back.
+ * (REVEAL_AFTER_MS). Once the set has been complete, a reload keeps showing it until the
+ * reload is complete too, instead of shrinking to the first page and back.
  */
 export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private dataset!: DataSet;
@@ -31,7 +31,12 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
   private themeOf!: (context: ComponentFramework.Context<unknown>) => ControlTheme;
   private collator!: Intl.Collator;
   private formatDate!: DateFormatter;
-  private reveal!: RevealTimer;
+  private requestRender!: () => void;
+  /** When the first load began; the rows it brings stay hidden at most REVEAL_AFTER_MS after that. */
+  private readonly startedAt = Date.now();
+  private revealTimer: number | undefined;
+  /** The reveal timer has fired (timers may fire a little before the clock says so). */
+  private revealDue = false;
   private model: AttributeViewModel = emptyViewModel;
   private load: LoadState = { kind: "loading" };
   /** The model holds a complete load of the dataset (not just its first pages). */
@@ -48,15 +53,16 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
     const locale = localeOf(context.userSettings.languageId);
     this.collator = defaultCollator(locale);
     this.formatDate = createDateFormatter(locale);
-    this.reveal = new RevealTimer(() => context.factory.requestRender());
+    this.requestRender = () => context.factory.requestRender();
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     const mode = context.mode;
     this.dataset = context.parameters.attributes;
-    // The first call in a model-driven app may list no updated properties at all.
+    // The first call in a model-driven app may list no updated properties at all. While the
+    // first load is incomplete every call looks at the dataset, the reveal timer's render too.
     const changed = (context.updatedProperties || []).some((name) => name === "dataset" || name === "attributes");
-    if (!this.seenFirstUpdate || changed || this.reveal.pending) {
+    if (!this.seenFirstUpdate || changed || (this.load.kind === "paging" && !this.complete)) {
       this.seenFirstUpdate = true;
       this.onDatasetChanged(this.dataset);
     }
@@ -78,7 +84,7 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
   }
 
   destroy(): void {
-    this.reveal.stop();
+    window.clearTimeout(this.revealTimer);
   }
 
   private onDatasetChanged(dataset: DataSet): void {
@@ -88,14 +94,24 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
         this.requestedAt = load.loaded;
         dataset.paging.loadNextPage();
       }
-      if (this.complete || !this.reveal.revealNow()) return;
+      if (this.complete) return;
+      const wait = this.startedAt + REVEAL_AFTER_MS - Date.now();
+      if (wait > 0 && !this.revealDue) {
+        this.revealTimer =
+          this.revealTimer ||
+          window.setTimeout(() => {
+            this.revealDue = true;
+            this.requestRender();
+          }, wait);
+        return;
+      }
     } else if (load.kind === "ready") {
       this.requestedAt = -1;
       this.complete = true;
     } else {
       return;
     }
-    this.reveal.stop();
+    window.clearTimeout(this.revealTimer);
     this.model = datasetToViewModel(dataset, this.model);
   }
 

@@ -24,11 +24,17 @@ export function sortByKeyword(
   const inGridOrder = (a: AttributeRow, b: AttributeRow): number => compareGroups(a.group, b.group) || compare(a, b);
   const first: AttributeRow[] = [];
   for (const row of rows) {
-    if (first.length < firstOnly || inGridOrder(row, first[firstOnly - 1]) < 0) {
-      // Nearly sorted already, so sorting after each insertion is a short merge.
-      first.push(row);
-      first.sort(inGridOrder).splice(firstOnly);
+    // Most rows come after the last one kept: one comparison says so.
+    if (first.length === firstOnly && inGridOrder(row, first[firstOnly - 1]) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (inGridOrder(row, first[middle]) < 0) high = middle;
+      else low = middle + 1;
     }
+    first.splice(low, 0, row);
+    first.length = Math.min(first.length, firstOnly);
   }
   const chosen = new Set(first);
   return first.concat(rows.filter((row) => !chosen.has(row)));
