@@ -12,7 +12,10 @@ import { useCopyStatus } from "./useCopyStatus";
 import { RENDER_ALL_UP_TO, VirtualGrid } from "./VirtualGrid";
 import { h } from "./jsx";
 
-/** Rows the first render puts in order: a short list renders whole, a long one far fewer. */
+/**
+ * Rows the first render puts in order. A list this short renders whole; a longer one shows
+ * far fewer on its first screen, unless a host made the grid some 4,000 px tall.
+ */
 const FIRST_SCREEN = RENDER_ALL_UP_TO;
 
 /**
