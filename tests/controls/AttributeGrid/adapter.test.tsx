@@ -5,19 +5,9 @@ import { REVEAL_AFTER_MS } from "../../../controls/AttributeGrid/revealTimer";
 import * as viewModel from "../../../controls/AttributeGrid/viewModel";
 import { AttributeNames } from "../../../domain/tables/names";
 import { createDataset } from "../../support/pcfContext";
-import { attribute, attributesDataset, mountGrid, records, renderedKeywords, type GridHarness } from "./fixtures";
+import { attribute, attributesDataset, gridPerTest, records, renderedKeywords } from "./fixtures";
 
-let harness: GridHarness | undefined;
-afterEach(() => {
-  harness?.destroy();
-  harness = undefined;
-  jest.restoreAllMocks();
-});
-
-function mount(...args: Parameters<typeof mountGrid>): GridHarness {
-  harness = mountGrid(...args);
-  return harness;
-}
+const mount = gridPerTest();
 
 function propsOf(element: React.ReactElement): AttributeGridProps {
   return element.props as AttributeGridProps;
@@ -98,7 +88,7 @@ describe("AttributeGrid adapter", () => {
       dataset.paging.loadNextPage.mockImplementation(() => undefined);
       const grid = mount(dataset);
       grid.destroy();
-      harness = undefined;
+      mount.forget();
       jest.advanceTimersByTime(REVEAL_AFTER_MS * 2);
       expect(grid.context.factory.requestRender).not.toHaveBeenCalled();
     });

@@ -64,6 +64,34 @@ export function mountGrid(
   });
 }
 
+export interface GridMounter {
+  (...args: Parameters<typeof mountGrid>): GridHarness;
+  /** For a test that destroyed its grid itself: nothing is left to clean up. */
+  forget(): void;
+}
+
+/**
+ * Mounts one grid at a time for a test file: mounting again destroys the previous grid, and
+ * whatever is still mounted is destroyed after each test.
+ */
+export function gridPerTest(): GridMounter {
+  let current: GridHarness | undefined;
+  const release = () => {
+    current?.destroy();
+    current = undefined;
+  };
+  afterEach(() => {
+    release();
+    jest.restoreAllMocks();
+  });
+  const mount = (...args: Parameters<typeof mountGrid>): GridHarness => {
+    release();
+    current = mountGrid(...args);
+    return current;
+  };
+  return Object.assign(mount, { forget: () => void (current = undefined) });
+}
+
 // The host registers Fluent's icon font; tests have none, and the warnings would bury real output.
 setIconOptions({ disableWarnings: true });
 // jsdom's getComputedStyle walks every injected rule; role queries would spend seconds on

@@ -5,24 +5,14 @@ import {
   attributesDataset,
   dataRow,
   groupHeader,
-  mountGrid,
+  gridPerTest,
   queryGroupHeader,
   renderedKeywords,
   resultAttribute,
   type GridHarness,
 } from "./fixtures";
 
-let harness: GridHarness | undefined;
-afterEach(() => {
-  harness?.destroy();
-  harness = undefined;
-  jest.restoreAllMocks();
-});
-
-function mount(...args: Parameters<typeof mountGrid>): GridHarness {
-  harness = mountGrid(...args);
-  return harness;
-}
+const mount = gridPerTest();
 
 /** Clicks, then lets the copy promise settle inside act, as the host's event loop would. */
 async function clickAndSettle(grid: GridHarness, element: HTMLElement): Promise<void> {
@@ -215,8 +205,6 @@ describe("groups", () => {
     expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "false");
     fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowRight" });
     expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "true");
-    harness?.destroy();
-
     mount(sample(), { isRTL: true });
     fireEvent.keyDown(groupHeader("Result (1)"), { key: "ArrowRight" });
     expect(groupHeader("Result (1)")).toHaveAttribute("aria-expanded", "false");

@@ -8,23 +8,12 @@ import {
   gridElement,
   groupHeader,
   rowIndexes,
-  mountGrid,
+  gridPerTest,
   renderedKeywords,
   resultAttribute,
-  type GridHarness,
 } from "./fixtures";
 
-let harness: GridHarness | undefined;
-afterEach(() => {
-  harness?.destroy();
-  harness = undefined;
-  jest.restoreAllMocks();
-});
-
-function mount(...args: Parameters<typeof mountGrid>): GridHarness {
-  harness = mountGrid(...args);
-  return harness;
-}
+const mount = gridPerTest();
 
 describe("AttributeGrid rendering", () => {
   it("groups rows into Input and Result with counts, inputs first", () => {

@@ -6,18 +6,12 @@ import {
   dataRow,
   gridElement,
   groupHeader,
-  mountGrid,
+  gridPerTest,
   renderedKeywords,
   rowIndexes,
-  type GridHarness,
 } from "./fixtures";
 
-let harness: GridHarness | undefined;
-afterEach(() => {
-  harness?.destroy();
-  harness = undefined;
-  jest.restoreAllMocks();
-});
+const mount = gridPerTest();
 
 const tenThousand = () =>
   Array.from({ length: 10_000 }, (_, i) =>
@@ -44,13 +38,13 @@ describe("short lists", () => {
   const rows = (count: number) => Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `value ${i}`));
 
   it("render every row when there are at most 100 items", () => {
-    harness = mountGrid(attributesDataset(rows(99)));
+    mount(attributesDataset(rows(99)));
     // One group header and 99 rows.
     expect(renderedKeywords()).toHaveLength(99);
   });
 
   it("render only a window once there are more", () => {
-    harness = mountGrid(attributesDataset(rows(100)));
+    mount(attributesDataset(rows(100)));
     expect(renderedKeywords().length).toBeLessThan(20);
     expect(gridElement()).toHaveAttribute("aria-rowcount", "102");
   });
@@ -58,7 +52,7 @@ describe("short lists", () => {
 
 describe("10,000 attributes", () => {
   it("renders only a window of rows while reporting all of them", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
 
     expect(screen.getByText("10000 attributes")).toBeInTheDocument();
@@ -74,7 +68,7 @@ describe("10,000 attributes", () => {
   });
 
   it("renders as many rows as the height the host allocates can show", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()), { allocatedHeight: 1200 });
+    const harness = mount(attributesDataset(tenThousand()), { allocatedHeight: 1200 });
     await harness.settle();
     const rendered = renderedKeywords().length;
     expect(rendered).toBeGreaterThan(28);
@@ -82,7 +76,7 @@ describe("10,000 attributes", () => {
   });
 
   it("renders the rows at the scroll position, with their place in the whole list", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
     // Group header (44 px), then rows of 40 px: row n of the input group starts at 44 + 40 n.
     act(() => scrollGridTo(44 + 40 * 5000));
@@ -99,7 +93,7 @@ describe("10,000 attributes", () => {
   });
 
   it("shows the end of a shorter list when a filter shrinks it below the scroll position", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
     act(() => scrollGridTo(44 + 40 * 9000));
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "key-0000" } });
@@ -107,7 +101,7 @@ describe("10,000 attributes", () => {
   });
 
   it("filters the whole set, not just the rendered window", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
 
     // Row 9,999 is far outside the rendered window; the filter still finds it.
@@ -117,7 +111,7 @@ describe("10,000 attributes", () => {
   });
 
   it("scrolls a row that the keyboard moves to into the window and focuses it", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
     act(() => dataRow("key-00001").focus());
     fireEvent.keyDown(document.activeElement as Element, { key: "End" });
@@ -130,7 +124,7 @@ describe("10,000 attributes", () => {
   });
 
   it("keeps a Tab stop in the window after scrolling away from the focused row", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
     act(() => dataRow("key-00001").focus());
     act(() => scrollGridTo(44 + 40 * 3000));
@@ -140,7 +134,7 @@ describe("10,000 attributes", () => {
   });
 
   it("places the rows below an expanded row by the height it measures", async () => {
-    harness = mountGrid(attributesDataset(tenThousand()));
+    const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
     jest.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(200);
     fireEvent.click(screen.getAllByRole("button", { name: "Show JSON" })[0]);
