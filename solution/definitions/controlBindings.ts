@@ -10,19 +10,22 @@ export const ControlNames = {
   attributeGrid: controlName("AttributeGrid"),
 } as const;
 
+/** Timeline property → the column it is bound to; the preview binds the control the same way. */
+export const timelineColumns = {
+  windowStart: D.windowStartDate,
+  windowEnd: D.windowEndDate,
+  callStart: D.startDate,
+  callEnd: D.endDate,
+  resultDate: D.resultDate,
+  result: D.result,
+  dialMode: D.dialModeType,
+} as const;
+
 /** The timeline sits on the window start cell and reads the other moments as bound properties. */
 const timeline: PcfFieldBinding = {
   kind: "field",
   control: ControlNames.timeline,
-  parameters: {
-    windowStart: { column: D.windowStartDate },
-    windowEnd: { column: D.windowEndDate },
-    callStart: { column: D.startDate },
-    callEnd: { column: D.endDate },
-    resultDate: { column: D.resultDate },
-    result: { column: D.result },
-    dialMode: { column: D.dialModeType },
-  },
+  parameters: Object.fromEntries(Object.entries(timelineColumns).map(([property, column]) => [property, { column }])),
 };
 
 const chips: PcfFieldBinding = { kind: "field", control: ControlNames.chips, parameters: { codes: { column: D.dispositionCodes } } };

@@ -7,6 +7,7 @@ import * as React from "react";
 import { AttributeNames as A, DeliveryNames as D } from "../../../domain/tables";
 import { generateBulkAttributes } from "../../data/generate";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
+import { timelineColumns } from "../../../solution/definitions/controlBindings";
 import { ControlHost, type ControlBinding, type FormRecord } from "../../host/controlHost";
 import { memorySource } from "../../host/datasetSource";
 import { loadControl } from "../../host/loader";
@@ -150,15 +151,7 @@ export function BenchPage(props: PageProps): React.ReactElement {
         const element = box("bench-timeline");
         const binding: ControlBinding = {
           control: "DeliveryTimeline",
-          properties: {
-            windowStart: D.windowStartDate,
-            windowEnd: D.windowEndDate,
-            callStart: D.startDate,
-            callEnd: D.endDate,
-            resultDate: D.resultDate,
-            result: D.result,
-            dialMode: D.dialModeType,
-          },
+          properties: timelineColumns,
         };
         const timeline = new ControlHost(loaded, element, { ...hostOptions, binding, record });
         timeline.start();

@@ -7,6 +7,7 @@
 import * as React from "react";
 import { AttributeNames as A, DeliveryNames as D } from "../../../domain/tables";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
+import { timelineColumns } from "../../../solution/definitions/controlBindings";
 import type { ControlBinding } from "../../host/controlHost";
 import { webApiSource } from "../../host/datasetSource";
 import { ControlSlot } from "../ControlSlot";
@@ -28,15 +29,7 @@ const attributesView = {
 
 const timelineBinding: ControlBinding = {
   control: "DeliveryTimeline",
-  properties: {
-    windowStart: D.windowStartDate,
-    windowEnd: D.windowEndDate,
-    callStart: D.startDate,
-    callEnd: D.endDate,
-    resultDate: D.resultDate,
-    result: D.result,
-    dialMode: D.dialModeType,
-  },
+  properties: timelineColumns,
 };
 
 const chipsBinding: ControlBinding = { control: "DispositionChips", properties: { codes: D.dispositionCodes } };
