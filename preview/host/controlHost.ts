@@ -91,6 +91,8 @@ export class ControlHost {
   /** performance.now() when the latest updateView and its synchronous render returned. */
   lastUpdateEndedAt = 0;
   lastUpdate: UpdateTiming | undefined;
+  /** performance.now() just before the control's constructor ran: where a control's own time starts. */
+  readonly constructedAt: number;
 
   constructor(
     private readonly loaded: LoadedControl,
@@ -103,6 +105,7 @@ export class ControlHost {
     this.bindProperties();
     this.bindDataSets();
     this.context = this.createContext();
+    this.constructedAt = performance.now();
     this.control = new loaded.construct();
   }
 

@@ -86,6 +86,26 @@ describe("preview dataset (a subgrid as the platform serves it)", () => {
     expect(dataset.paging.firstPageNumber).toBe(6);
   });
 
+  it("records holds exactly the published page, like a plain object, and keeps it after the next page", async () => {
+    const { dataset } = createDataset(memorySource(attributeStoreTable, rows), 100);
+    dataset.refresh();
+    await settle();
+    const firstRecords = dataset.records;
+    const firstPage = [...dataset.sortedRecordIds];
+    expect(Object.keys(firstRecords)).toEqual(firstPage);
+    expect(firstPage[0] in firstRecords).toBe(true);
+    expect(firstRecords[firstPage[0]].getRecordId()).toBe(firstPage[0]);
+    expect(firstRecords["no-such-id"]).toBeUndefined();
+    dataset.paging.loadNextPage(true);
+    await settle();
+    const secondPage = dataset.sortedRecordIds;
+    expect(Object.keys(dataset.records)).toEqual(secondPage);
+    expect(dataset.records[firstPage[0]]).toBeUndefined();
+    expect(secondPage[0] in firstRecords).toBe(false);
+    expect(Object.values(firstRecords)).toHaveLength(100);
+    expect(Object.entries(dataset.records).every(([id, record]) => record.getRecordId() === id)).toBe(true);
+  });
+
   it("applies the control's sorting and filter on refresh; refuses filter operators it does not know", async () => {
     const { dataset } = createDataset(memorySource(attributeStoreTable, rows), 5000);
     dataset.sorting.length = 0;
