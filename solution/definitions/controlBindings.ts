@@ -1,6 +1,8 @@
-import { DeliveryNames as D } from "../../domain/tables";
+import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import type { FormDefinition, PcfDatasetBinding, PcfFieldBinding } from "../model";
+import { attributesSubgrid } from "./forms";
 import { experiencePublisher } from "./publishers";
+import { experienceViews } from "./views";
 
 const controlName = (constructor: string) => `${experiencePublisher.prefix}_ProactiveDelivery.${constructor}`;
 
@@ -28,9 +30,36 @@ const timeline: PcfFieldBinding = {
   parameters: Object.fromEntries(Object.entries(timelineColumns).map(([property, column]) => [property, { column }])),
 };
 
-const chips: PcfFieldBinding = { kind: "field", control: ControlNames.chips, parameters: { codes: { column: D.dispositionCodes } } };
+/** DispositionChips property → the column it is bound to; the preview binds the control the same way. */
+export const chipsProperties = {
+  codes: D.dispositionCodes,
+} as const;
 
-const attributeGrid: PcfDatasetBinding = { kind: "dataset", control: ControlNames.attributeGrid, dataSetName: "attributes" };
+const chips: PcfFieldBinding = {
+  kind: "field",
+  control: ControlNames.chips,
+  parameters: Object.fromEntries(Object.entries(chipsProperties).map(([property, column]) => [property, { column }])),
+};
+
+const attributesView = experienceViews.find((view) => view.id === attributesSubgrid.viewId);
+if (!attributesView) throw new Error(`the attributes subgrid's view ${attributesSubgrid.viewId} is not one of the experience's views`);
+
+/**
+ * AttributeGrid's data set on the attributes subgrid, everything a host needs to serve it: the
+ * subgrid's view (columns, widths, order), label and records per page. The form XML binds no
+ * property-sets (the grid falls back to the view's own column names); the preview binds them so
+ * its columns carry the aliases, and they name columns of that same view.
+ */
+export const attributeGridDataSet = {
+  name: "attributes",
+  propertySets: { keyword: A.keyword, value: A.value, type: A.type },
+  viewId: attributesView.id,
+  view: { columns: attributesView.columns, orderBy: attributesView.orderBy },
+  title: attributesSubgrid.label,
+  pageSize: attributesSubgrid.recordsPerPage,
+} as const;
+
+const attributeGrid: PcfDatasetBinding = { kind: "dataset", control: ControlNames.attributeGrid, dataSetName: attributeGridDataSet.name };
 
 /** Puts the three controls on the delivery form: on every form factor (web, tablet, phone). */
 export function withDeliveryControls(form: FormDefinition): FormDefinition {
@@ -43,7 +72,7 @@ export function withDeliveryControls(form: FormDefinition): FormDefinition {
         cells: section.cells.map((cell) => {
           if (cell.kind === "field" && cell.column === D.windowStartDate) return { ...cell, showLabel: false, pcf: timeline };
           if (cell.kind === "field" && cell.column === D.dispositionCodes) return { ...cell, pcf: chips };
-          if (cell.kind === "subgrid" && cell.name === "attributes_subgrid") return { ...cell, pcf: attributeGrid };
+          if (cell.kind === "subgrid" && cell.name === attributesSubgrid.name) return { ...cell, pcf: attributeGrid };
           return cell;
         }),
       })),
