@@ -2,12 +2,13 @@
  * The delivery form as the experience solution lays it out: the time line bound to the date,
  * result and dial-mode columns, the disposition chips bound to msdyn_disposition_codes, and
  * the attribute grid as the subgrid of the current delivery's attributes (the columns and
- * order of the "Attributes of a Delivery" view).
+ * order of the "Attributes of a Delivery" view). The bindings come from the solution's own
+ * definitions, so the preview cannot drift from what is packaged.
  */
 import * as React from "react";
 import { AttributeNames as A, DeliveryNames as D } from "../../../domain/tables";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
-import { timelineColumns } from "../../../solution/definitions/controlBindings";
+import { attributeGridDataSet, chipsProperties, timelineColumns } from "../../../solution/definitions/controlBindings";
 import type { ControlBinding } from "../../host/controlHost";
 import { webApiSource } from "../../host/datasetSource";
 import { ControlSlot } from "../ControlSlot";
@@ -16,23 +17,14 @@ import { RecordSwitcher } from "../RecordSwitcher";
 import { useFormRecord } from "../useFormRecord";
 import type { PageProps } from "./types";
 
-/** The experience's "Attributes of a Delivery" view (solution/definitions/views.ts). */
-const attributesView = {
-  id: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e12}",
-  columns: [
-    { name: A.keyword, width: 200 },
-    { name: A.type, width: 100 },
-    { name: A.value, width: 400 },
-  ],
-  orderBy: [{ attribute: A.keyword, descending: false }],
-};
+const { name: gridDataSetName, ...gridDataSet } = attributeGridDataSet;
 
 const timelineBinding: ControlBinding = {
   control: "DeliveryTimeline",
   properties: timelineColumns,
 };
 
-const chipsBinding: ControlBinding = { control: "DispositionChips", properties: { codes: D.dispositionCodes } };
+const chipsBinding: ControlBinding = { control: "DispositionChips", properties: chipsProperties };
 
 /** Form fields shown as plain read-only values around the controls. */
 const detailColumns = [D.deliveryId, D.channel, D.configId, D.queueId, D.contactId, D.fromAddress, D.trackingId, D.conversationId, D.callId, D.journeyId];
@@ -50,12 +42,8 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
             control: "AttributeGrid",
             height: 480,
             dataSets: {
-              attributes: {
-                propertySets: { keyword: A.keyword, value: A.value, type: A.type },
-                view: attributesView,
-                viewId: attributesView.id,
-                title: "Attributes",
-                pageSize: 250,
+              [gridDataSetName]: {
+                ...gridDataSet,
                 source: webApiSource(env.webAPI, attributeStoreTable, { lookup: A.delivery, id: deliveryId }),
               },
             },
