@@ -5,7 +5,7 @@ import type { DialMode } from "../../domain/delivery/dialMode";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { ToneColours } from "../shared/toneColours";
 import type { StatusState } from "./statusState";
-import { failureText, statusText, valueText } from "./timelineText";
+import { failureText, valueText } from "./timelineText";
 import type { TimelineStrings } from "./timelineStrings";
 
 export interface StatusLineProps {
@@ -31,7 +31,7 @@ function StatusValue(props: StatusLineProps): React.ReactElement {
     case "wrongTable":
       return <span style={{ color: tones.neutral }}>{strings.get("Status_WrongTable")}</span>;
     case "loaded":
-      return <span style={{ ...valueStyle, color: tones[status.status.tone] }}>{statusText(status.status, strings)}</span>;
+      return <span style={{ ...valueStyle, color: tones[status.status.tone] }}>{valueText("Status", status.status, strings)}</span>;
     case "failed":
       return (
         <span role="alert" style={{ color: tones.danger }}>
@@ -43,10 +43,14 @@ function StatusValue(props: StatusLineProps): React.ReactElement {
 }
 
 function announcement(props: StatusLineProps): string | undefined {
-  return props.status.kind === "loaded" ? props.strings.format("Status_Loaded_Announcement", statusText(props.status.status, props.strings)) : undefined;
+  return props.status.kind === "loaded" ? props.strings.format("Status_Loaded_Announcement", valueText("Status", props.status.status, props.strings)) : undefined;
 }
 
-/** Status, result and dial mode as labelled text in their tone's colour (never colour alone). */
+/**
+ * Status, result and dial mode as labelled text in their tone's colour (never colour alone).
+ * Result and dial mode are translated; their title keeps the stored code that views and
+ * filters show.
+ */
 export function StatusLine(props: StatusLineProps): React.ReactElement {
   const { strings, tones, result, dialMode } = props;
   return (
@@ -60,11 +64,15 @@ export function StatusLine(props: StatusLineProps): React.ReactElement {
         </div>
         <div>
           <dt style={{ ...termStyle, display: "inline" }}>{strings.get("Result_Label")}:</dt>
-          <dd style={{ ...valueStyle, display: "inline", color: tones[result.tone] }}>{valueText(result, strings)}</dd>
+          <dd style={{ ...valueStyle, display: "inline", color: tones[result.tone] }} title={result.text}>
+            {valueText("Result", result, strings)}
+          </dd>
         </div>
         <div>
           <dt style={{ ...termStyle, display: "inline" }}>{strings.get("DialMode_Label")}:</dt>
-          <dd style={{ display: "inline", margin: 0 }}>{valueText(dialMode, strings)}</dd>
+          <dd style={{ display: "inline", margin: 0 }} title={dialMode.text}>
+            {valueText("DialMode", dialMode, strings)}
+          </dd>
         </div>
       </dl>
       <LiveRegion message={props.status.kind === "loading" ? strings.get("Status_Loading") : announcement(props)} />

@@ -1,3 +1,6 @@
+import type { DialModeKind } from "../../domain/delivery/dialMode";
+import type { DeliveryResultKind } from "../../domain/delivery/result";
+import type { DeliveryStatusKind } from "../../domain/delivery/status";
 import type { Strings } from "../shared/strings";
 
 /** Every resx key the control uses; the resx tests check both languages hold them all. */
@@ -38,6 +41,28 @@ export const timelineStringKeys = [
   "Status_Expired",
   "Status_Cancelled",
   "Status_Error",
+  "Result_CallEnded",
+  "Result_CallFailed",
+  "Result_BotFailed",
+  "Result_Expired",
+  "Result_Cancelled",
+  "Result_Error",
+  "Result_LiveAnswer",
+  "Result_AnsweringMachine",
+  "Result_AnsweringMachineHangup",
+  "Result_Undetermined",
+  "Result_NotAHandset",
+  "Result_Busy",
+  "Result_NoAnswer",
+  "Result_InvalidAddress",
+  "Result_Terminated",
+  "Result_Unknown",
+  "Result_Delivered",
+  "Result_NotDelivered",
+  "DialMode_Copilot",
+  "DialMode_Progressive",
+  "DialMode_Preview",
+  "DialMode_Predictive",
   "Value_Empty",
   "Value_Unrecognised",
   "WindowStart_Label",
@@ -73,3 +98,17 @@ export const timelineStringKeys = [
 
 export type TimelineStringKey = (typeof timelineStringKeys)[number];
 export type TimelineStrings = Strings<TimelineStringKey>;
+
+/** The documented kinds of each translated column, by the prefix of their resx keys. */
+export interface DocumentedKinds {
+  Status: DeliveryStatusKind;
+  Result: DeliveryResultKind;
+  DialMode: DialModeKind;
+}
+
+type KeysOf<T extends TimelineStringKey> = T;
+/**
+ * A documented value's key is its column's prefix and its kind, e.g. Result_CallEnded. This
+ * fails to compile when a kind is added to the domain without its key in the list above.
+ */
+export type DocumentedValueKey = KeysOf<{ [P in keyof DocumentedKinds]: `${P}_${DocumentedKinds[P]}` }[keyof DocumentedKinds]>;

@@ -1,32 +1,21 @@
 import type { DurationParts } from "../../domain/delivery/duration";
 import { splitDuration } from "../../domain/delivery/duration";
-import type { DeliveryStatus } from "../../domain/delivery/status";
 import type { TimelineAnomaly } from "../../domain/delivery/timeline";
 import type { ValueClass } from "../../domain/delivery/valueClass";
 import type { WebApiFailure } from "../shared/webApiError";
-import type { TimelineStringKey, TimelineStrings } from "./timelineStrings";
+import type { DocumentedKinds, DocumentedValueKey, TimelineStringKey, TimelineStrings } from "./timelineStrings";
 
-/** The sentences the timeline shows, built from the model; one place for wording. */
-const statusKeys: Readonly<Record<string, TimelineStringKey>> = {
-  Pending: "Status_Pending",
-  InProcess: "Status_InProcess",
-  Complete: "Status_Complete",
-  Expired: "Status_Expired",
-  Cancelled: "Status_Cancelled",
-  Error: "Status_Error",
-};
+// The sentences the timeline shows, built from the model; one place for wording.
 
-export function statusText(status: DeliveryStatus, strings: TimelineStrings): string {
-  const key = statusKeys[status.kind];
-  return key ? strings.get(key) : valueText(status, strings);
-}
-
-/** A documented value as stored; anything else as stored with a note; nothing as "None". */
-export function valueText(value: ValueClass<string>, strings: TimelineStrings): string {
+/**
+ * A documented status, result or dial mode in the user's language (key: prefix + kind);
+ * anything else as stored with a note, so an unknown value is never hidden; nothing as "None".
+ */
+export function valueText<P extends keyof DocumentedKinds>(prefix: P, value: ValueClass<DocumentedKinds[P]>, strings: TimelineStrings): string {
   if (value.kind === "empty") {
     return strings.get("Value_Empty");
   }
-  return value.kind === "unrecognised" ? strings.format("Value_Unrecognised", value.text) : value.text;
+  return value.kind === "unrecognised" ? strings.format("Value_Unrecognised", value.text) : strings.get(`${prefix}_${value.kind}` as DocumentedValueKey);
 }
 
 const failureKeys: Readonly<Record<WebApiFailure, TimelineStringKey>> = {

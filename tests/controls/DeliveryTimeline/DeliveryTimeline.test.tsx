@@ -96,7 +96,7 @@ describe("DeliveryTimeline: status through the Web API", () => {
     harness.update({ allocatedWidth: 800 });
     harness.update({ updatedProperties: [] });
     harness.update({ parameters: { result: textProperty("CallFailed") } });
-    expect(await screen.findByText("CallFailed")).toBeInTheDocument();
+    expect(await screen.findByText("Call failed")).toBeInTheDocument();
     expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
   });
 
@@ -110,7 +110,7 @@ describe("DeliveryTimeline: status through the Web API", () => {
     expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
     expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
     expect(definition("Call duration")).toBe("12 min 30 s");
-    expect(screen.getByText("CallEnded")).toBeInTheDocument();
+    expect(screen.getByText("Call ended")).toBeInTheDocument();
 
     // The answer arrives in a microtask after the click; async act lets React take it in.
     await act(async () => {
@@ -167,7 +167,7 @@ describe("DeliveryTimeline: the time line", () => {
     expect(definition("Call end")).toBe("03/05/2025, 11:12 AM");
     expect(definition("Call duration")).toBe("12 min 30 s");
     expect(definition("Result date")).toBe("03/05/2025, 11:13 AM");
-    expect(screen.getByText("CallEnded")).toHaveStyle({ color: "#0e700e" });
+    expect(screen.getByText("Call ended")).toHaveStyle({ color: "#0e700e" });
     expect(screen.getByText("Complete")).toHaveStyle({ color: "#0e700e" });
     expect(screen.queryByText("Now", { selector: "dt" })).not.toBeInTheDocument();
     expect(screen.queryByText("Check these")).not.toBeInTheDocument();
@@ -233,6 +233,73 @@ describe("DeliveryTimeline: the time line", () => {
     expect(band).toHaveStyle({ left: "0.00%" });
     expect(band.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(document.querySelector('[data-part="call"]')).toHaveStyle({ left: "25.00%" });
+  });
+});
+
+const resultKinds = [
+  "CallEnded",
+  "CallFailed",
+  "BotFailed",
+  "Expired",
+  "Cancelled",
+  "Error",
+  "LiveAnswer",
+  "AnsweringMachine",
+  "AnsweringMachineHangup",
+  "Undetermined",
+  "NotAHandset",
+  "Busy",
+  "NoAnswer",
+  "InvalidAddress",
+  "Terminated",
+  "Unknown",
+  "Delivered",
+  "NotDelivered",
+];
+const dialModeKinds = ["Copilot", "Progressive", "Preview", "Predictive"];
+
+describe("DeliveryTimeline: result and dial mode in words", () => {
+  it("translates a documented result and dial mode, keeping the result's tone colour", async () => {
+    mountTimeline({ ...completedCall, result: "NoAnswer", dialMode: "Preview" }, { languageId: 1031 });
+    await screen.findByText("Abgeschlossen");
+    expect(definition("Ergebnis:")).toBe("Keine Antwort");
+    expect(screen.getByText("Keine Antwort")).toHaveStyle({ color: "#8a3707" });
+    expect(definition("Wählmodus:")).toBe("Vorschau");
+    // The stored code, as views and filters show it, on hover.
+    expect(screen.getByText("Keine Antwort")).toHaveAttribute("title", "NoAnswer");
+    expect(screen.getByText("Vorschau")).toHaveAttribute("title", "Preview");
+  });
+
+  it("matches the stored spelling loosely, as the domain does", async () => {
+    mountTimeline({ ...completedCall, result: "  not_delivered ", dialMode: "PREDICTIVE" });
+    await screen.findByText("Complete");
+    expect(definition("Result:")).toBe("Not delivered");
+    expect(definition("Dial mode:")).toBe("Predictive");
+  });
+
+  it("keeps unknown values as stored with a note, and says None for empty ones", async () => {
+    mountTimeline({ ...completedCall, result: "Voicemail?", dialMode: null });
+    await screen.findByText("Complete");
+    expect(definition("Result:")).toBe("Voicemail? (not a documented value)");
+    expect(definition("Dial mode:")).toBe("None");
+  });
+
+  it.each([1033, 1031])("has its own words for every documented result and dial mode (language %i)", async (languageId) => {
+    const harness = mountTimeline(completedCall, { languageId });
+    await harness.settle();
+    // The status line's values in order: status, result, dial mode.
+    const shownFor = (property: "result" | "dialMode", kinds: string[]): string[] =>
+      kinds.map((kind) => {
+        harness.update({ parameters: { [property]: textProperty(kind) } });
+        const values = document.querySelectorAll("dl")[0].querySelectorAll("dd");
+        return values[property === "result" ? 1 : 2].textContent ?? "";
+      });
+    const results = shownFor("result", resultKinds);
+    const dialModes = shownFor("dialMode", dialModeKinds);
+    expect([...harness.context.missingStringKeys]).toEqual([]);
+    expect(new Set(results).size).toBe(resultKinds.length);
+    expect(new Set(dialModes).size).toBe(dialModeKinds.length);
+    expect([...results, ...dialModes].filter((text) => /\(|_/.test(text))).toEqual([]);
   });
 });
 
