@@ -6,49 +6,61 @@ import { classifyWebApiError, webApiErrorDetail } from "../shared/webApiError";
 import type { StatusState } from "./statusState";
 
 /**
+ * A save or refresh reaches updateView as several calls in a row, one per changed column or
+ * a few together; waiting this long after the last one turns them into one request.
+ */
+export const statusRereadDelay = 300;
+
+/**
  * Reads msdyn_status of the current row with one retrieveRecord. The column is not valid
- * for forms, so it cannot be a bound property. It asks again only when the row changes
- * (a new record gets its id on first save) or the user retries after a failure.
+ * for forms, so it cannot be a bound property. It reads at once when the row changes (a new
+ * record gets its id on first save; another row's status would be wrong, so "Loading" shows),
+ * again shortly after a bound column changes (the service changes the status as it writes
+ * those, and a form save or refresh brings them in), and when the user retries a failure.
  */
 export class StatusLoader {
   readonly store = createStore<StatusState>({ kind: "loading" });
   private requestedId: string | undefined;
-  // Answers to an earlier request (another row, a retry, a destroyed control) are ignored.
+  // Answers to an earlier request (another row, a newer read, a destroyed control) are ignored.
   private generation = 0;
+  private timer: number | undefined;
 
   constructor(private readonly webAPI: ComponentFramework.WebApi) {}
 
-  show(record: HostRecord): void {
+  /** `changed`: a bound column changed since the last call, so the status may have too. */
+  show(record: HostRecord, changed: boolean): void {
     if (record.entityTypeName && record.entityTypeName !== DeliveryNames.table) {
-      this.requestedId = undefined;
-      this.setIfChanged({ kind: "wrongTable" });
-      return;
-    }
-    if (!record.entityId) {
-      this.requestedId = undefined;
-      this.setIfChanged({ kind: "newRecord" });
-      return;
-    }
-    if (record.entityId !== this.requestedId) {
-      void this.load(record.entityId);
+      this.forget({ kind: "wrongTable" });
+    } else if (!record.entityId) {
+      this.forget({ kind: "newRecord" });
+    } else if (record.entityId !== this.requestedId) {
+      void this.load(record.entityId, true);
+    } else if (changed) {
+      const id = record.entityId;
+      window.clearTimeout(this.timer);
+      // The last known status stays on screen while it is read again: no flash of "Loading".
+      this.timer = window.setTimeout(() => void this.load(id, false), statusRereadDelay);
     }
   }
 
   readonly retry = (): void => {
     if (this.requestedId) {
-      void this.load(this.requestedId);
+      void this.load(this.requestedId, true);
     }
   };
 
   dispose(): void {
+    window.clearTimeout(this.timer);
     this.generation += 1;
   }
 
-  private async load(id: string): Promise<void> {
+  private async load(id: string, showLoading: boolean): Promise<void> {
+    window.clearTimeout(this.timer);
     this.requestedId = id;
-    this.generation += 1;
-    const generation = this.generation;
-    this.store.set({ kind: "loading" });
+    const generation = ++this.generation;
+    if (showLoading) {
+      this.store.set({ kind: "loading" });
+    }
     let next: StatusState;
     try {
       const row = await this.webAPI.retrieveRecord(DeliveryNames.table, id, `?$select=${DeliveryNames.status}`);
@@ -61,7 +73,9 @@ export class StatusLoader {
     }
   }
 
-  private setIfChanged(state: StatusState): void {
+  private forget(state: StatusState): void {
+    this.dispose();
+    this.requestedId = undefined;
     if (this.store.get().kind !== state.kind) {
       this.store.set(state);
     }

@@ -16,7 +16,8 @@ const compactWidth = 420;
 
 /**
  * PCF adapter for the delivery time line: reads the bound dates and texts when they change,
- * reads msdyn_status once through the Web API, and hands both to the view.
+ * reads msdyn_status through the Web API (again when the row or a bound column changes), and
+ * hands both to the view.
  */
 export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private strings: TimelineStrings;
@@ -35,10 +36,11 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    if (this.changes.changed(context, timelinePropertyNames)) {
+    const changed = this.changes.changed(context, timelinePropertyNames);
+    if (changed) {
       this.inputs = readTimelineInputs(context.parameters);
     }
-    this.statusLoader.show(hostRecordOf(context));
+    this.statusLoader.show(hostRecordOf(context), changed);
     const width = context.mode.allocatedWidth;
     return React.createElement(DeliveryTimelineView, {
       inputs: this.inputs,

@@ -4,6 +4,7 @@ import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
 import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
 import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs";
 import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
+import { statusRereadDelay } from "../../../controls/DeliveryTimeline/StatusLoader";
 import { DeliveryNames } from "../../../domain/tables";
 import { createMockContext, dateProperty, fluentDesign, mountControl, textProperty, type MockContextOptions } from "../../support/pcfContext";
 
@@ -90,16 +91,6 @@ describe("DeliveryTimeline: status through the Web API", () => {
     expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledWith("msdyn_proactive_delivery", deliveryId, "?$select=msdyn_status");
   });
 
-  it("does not ask again when updateView runs for other reasons", async () => {
-    const harness = mountTimeline(completedCall);
-    await screen.findByText("Complete");
-    harness.update({ allocatedWidth: 800 });
-    harness.update({ updatedProperties: [] });
-    harness.update({ parameters: { result: textProperty("CallFailed") } });
-    expect(await screen.findByText("Call failed")).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
-  });
-
   it("explains throttling (429) in words, keeps the time line, and retries on request", async () => {
     const user = userEvent.setup();
     const throttled = { errorCode: -2147015902, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", status: 429 };
@@ -154,6 +145,145 @@ describe("DeliveryTimeline: status through the Web API", () => {
     answer.resolve({ [DeliveryNames.status]: "Complete" });
     await harness.settle();
     expect(screen.queryByText("Complete")).not.toBeInTheDocument();
+  });
+});
+
+type StatusAnswer = () => Promise<ComponentFramework.WebApi.Entity>;
+
+/** The Web API's answers to successive reads, in order. */
+function answersInOrder(...answers: StatusAnswer[]): StatusAnswer {
+  return () => (answers.shift() as StatusAnswer)();
+}
+
+const statusIs = (status: string): StatusAnswer => () => Promise.resolve({ [DeliveryNames.status]: status });
+
+describe("DeliveryTimeline: status read again when the record changes", () => {
+  beforeEach(() => {
+    jest.useFakeTimers();
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  type Harness = ReturnType<typeof mountTimeline>;
+
+  /** Lets `milliseconds` pass on the fake clock, then lets any answer settle. */
+  async function wait(harness: Harness, milliseconds = statusRereadDelay): Promise<void> {
+    act(() => {
+      jest.advanceTimersByTime(milliseconds);
+    });
+    await harness.settle();
+  }
+
+  it("reads the status again after a bound value changes, keeping the last one on screen meanwhile", async () => {
+    const reread = deferred<ComponentFramework.WebApi.Entity>();
+    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("InProcess"), () => reread.promise) });
+    await screen.findByText("In process");
+
+    harness.update({ parameters: { result: textProperty("CallFailed"), resultDate: dateProperty(at("11:20:00")) } });
+    expect(screen.getByText("Call failed")).toBeInTheDocument();
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenLastCalledWith("msdyn_proactive_delivery", deliveryId, "?$select=msdyn_status");
+    expect(screen.getByText("In process")).toBeInTheDocument();
+    expect(screen.queryByText("Loading status…")).not.toBeInTheDocument();
+
+    reread.resolve({ [DeliveryNames.status]: "Complete" });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Status: Complete");
+  });
+
+  it("asks once for several changes in a row", async () => {
+    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("InProcess"), statusIs("Complete")) });
+    await screen.findByText("In process");
+
+    harness.update({ parameters: { callStart: dateProperty(at("11:01:00")) } });
+    await wait(harness, statusRereadDelay - 1);
+    harness.update({ parameters: { callEnd: dateProperty(at("11:14:00")) } });
+    await wait(harness, statusRereadDelay - 1);
+    harness.update({ parameters: { result: textProperty("CallEnded") }, updatedProperties: ["result", "resultDate"] });
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+  });
+
+  it("ignores a slower answer to an earlier read", async () => {
+    const earlier = deferred<ComponentFramework.WebApi.Entity>();
+    const later = deferred<ComponentFramework.WebApi.Entity>();
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(statusIs("Pending"), () => earlier.promise, () => later.promise),
+    });
+    await screen.findByText("Pending");
+    harness.update({ parameters: { callStart: dateProperty(at("11:01:00")) } });
+    await wait(harness);
+    harness.update({ parameters: { result: textProperty("CallEnded") } });
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(3);
+
+    later.resolve({ [DeliveryNames.status]: "Complete" });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    earlier.resolve({ [DeliveryNames.status]: "InProcess" });
+    await harness.settle();
+    expect(screen.getByText("Complete")).toBeInTheDocument();
+    expect(screen.queryByText("In process")).not.toBeInTheDocument();
+  });
+
+  it("does not read again when only the layout, the theme or nothing changed", async () => {
+    const harness = mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    harness.update({ allocatedWidth: 800 });
+    harness.update({ fluentDesignLanguage: fluentDesign("dark") });
+    harness.update({ isControlDisabled: true });
+    harness.update({ updatedProperties: [] });
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads another row at once, dropping a pending read of the previous one", async () => {
+    const otherId = "0b6d2f31-9a4e-4c8b-8f27-5e1d3c7a9b02";
+    const other = deferred<ComponentFramework.WebApi.Entity>();
+    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("Complete"), () => other.promise) });
+    await screen.findByText("Complete");
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
+    harness.update({ entityId: otherId, parameters: { result: textProperty("Busy") } });
+    // The old row's status would be wrong for this one.
+    expect(screen.getByText("Loading status…", { selector: "span" })).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenLastCalledWith("msdyn_proactive_delivery", otherId, "?$select=msdyn_status");
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    other.resolve({ [DeliveryNames.status]: "Expired" });
+    expect(await screen.findByText("Expired")).toBeInTheDocument();
+  });
+
+  it("shows a failed read again as a failure with the retry button", async () => {
+    const user = userEvent.setup({ advanceTimers: (milliseconds) => jest.advanceTimersByTime(milliseconds) });
+    const throttled = { errorCode: -2147015902, message: "Number of requests exceeded the limit", status: 429 };
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(statusIs("InProcess"), () => Promise.reject(throttled), statusIs("Complete")),
+    });
+    await screen.findByText("In process");
+    harness.update({ parameters: { result: textProperty("CallEnded") } });
+    await wait(harness);
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
+    await act(async () => {
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(3);
+  });
+
+  it("drops a pending read when the control is destroyed", async () => {
+    const harness = mountTimeline(completedCall);
+    await screen.findByText("Complete");
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
+    harness.destroy();
+    await wait(harness);
+    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
   });
 });
 
