@@ -1,8 +1,10 @@
+// The preview bundles this module for the browser, so it imports only what runs there: not
+// ids.ts (cell ids hash with node:crypto), hence not forms.ts or views.ts either. Those read the
+// attribute grid's subgrid settings and view layout from here instead.
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
-import type { FormDefinition, PcfDatasetBinding, PcfFieldBinding } from "../model";
-import { attributesSubgrid } from "./forms";
+import type { FormDefinition, PcfDatasetBinding, PcfFieldBinding, ViewDefinition } from "../model";
+import type { ViewIds } from "./ids";
 import { experiencePublisher } from "./publishers";
-import { experienceViews } from "./views";
 
 const controlName = (constructor: string) => `${experiencePublisher.prefix}_ProactiveDelivery.${constructor}`;
 
@@ -41,23 +43,45 @@ const chips: PcfFieldBinding = {
   parameters: Object.fromEntries(Object.entries(chipsProperties).map(([property, column]) => [property, { column }])),
 };
 
-const attributesView = experienceViews.find((view) => view.id === attributesSubgrid.viewId);
-if (!attributesView) throw new Error(`the attributes subgrid's view ${attributesSubgrid.viewId} is not one of the experience's views`);
+/** What a host needs to serve a subgrid's data set to its control. */
+export interface SubgridDataSet {
+  /** The manifest's data-set name. */
+  name: string;
+  /** Property-set name → column. */
+  propertySets: Readonly<Record<string, string>>;
+  viewId: string;
+  view: Pick<ViewDefinition, "columns" | "orderBy">;
+  /** The subgrid's label. */
+  title: string;
+  /** The subgrid's records per page. */
+  pageSize: number;
+}
+
+// Written out because ids.ts cannot be bundled for the browser; the type holds it to ViewIds.
+const attributesOfDeliveryViewId: (typeof ViewIds)["attributeOfDelivery"] = "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e12}";
 
 /**
- * AttributeGrid's data set on the attributes subgrid, everything a host needs to serve it: the
- * subgrid's view (columns, widths, order), label and records per page. The form XML binds no
- * property-sets (the grid falls back to the view's own column names); the preview binds them so
- * its columns carry the aliases, and they name columns of that same view.
+ * AttributeGrid on the delivery form's attributes subgrid. forms.ts builds the subgrid and
+ * views.ts the "Attributes of a Delivery" view from it; the preview hosts the grid with it. The
+ * form XML binds no property-sets (the grid falls back to the view's column names); the preview
+ * binds them so the columns carry the aliases, and each names a column of the view.
  */
-export const attributeGridDataSet = {
+export const attributeGridDataSet: SubgridDataSet = {
   name: "attributes",
   propertySets: { keyword: A.keyword, value: A.value, type: A.type },
-  viewId: attributesView.id,
-  view: { columns: attributesView.columns, orderBy: attributesView.orderBy },
-  title: attributesSubgrid.label,
-  pageSize: attributesSubgrid.recordsPerPage,
-} as const;
+  viewId: attributesOfDeliveryViewId,
+  view: {
+    columns: [
+      { name: A.keyword, width: 200 },
+      { name: A.type, width: 100 },
+      { name: A.value, width: 400 },
+    ],
+    // Ordering by the msdyn_proactive_delivery lookup is not allowed on elastic tables.
+    orderBy: [{ attribute: A.keyword, descending: false }],
+  },
+  title: "Attributes",
+  pageSize: 250,
+};
 
 const attributeGrid: PcfDatasetBinding = { kind: "dataset", control: ControlNames.attributeGrid, dataSetName: attributeGridDataSet.name };
 
@@ -72,7 +96,7 @@ export function withDeliveryControls(form: FormDefinition): FormDefinition {
         cells: section.cells.map((cell) => {
           if (cell.kind === "field" && cell.column === D.windowStartDate) return { ...cell, showLabel: false, pcf: timeline };
           if (cell.kind === "field" && cell.column === D.dispositionCodes) return { ...cell, pcf: chips };
-          if (cell.kind === "subgrid" && cell.name === attributesSubgrid.name) return { ...cell, pcf: attributeGrid };
+          if (cell.kind === "subgrid" && cell.name === "attributes_subgrid") return { ...cell, pcf: attributeGrid };
           return cell;
         }),
       })),

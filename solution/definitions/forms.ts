@@ -1,5 +1,6 @@
 import { AttributeNames as A, DeliveryAttributeRelationship, DeliveryNames as D } from "../../domain/tables";
-import type { FieldCell, FormDefinition, FormSection, SubgridCell } from "../model";
+import type { FieldCell, FormDefinition, FormSection } from "../model";
+import { attributeGridDataSet } from "./controlBindings";
 import { FormIds, FormPartIds, ViewIds, cellId } from "./ids";
 
 function fields(formId: string, columns: string[]): FieldCell[] {
@@ -9,18 +10,6 @@ function fields(formId: string, columns: string[]): FieldCell[] {
 function section(id: string, name: string, label: string, cells: FormSection["cells"]): FormSection {
   return { id, name, label, cells };
 }
-
-/** The delivery's attributes on its form; AttributeGrid renders it (controlBindings.ts). */
-export const attributesSubgrid: SubgridCell = {
-  kind: "subgrid",
-  id: cellId(FormIds.deliveryMain, "attributes_subgrid"),
-  name: "attributes_subgrid",
-  label: "Attributes",
-  targetTable: A.table,
-  relationship: DeliveryAttributeRelationship,
-  viewId: ViewIds.attributeOfDelivery,
-  recordsPerPage: 250,
-};
 
 /** The supervisor's delivery form: outcome first, then timing, routing, attributes and raw ids. */
 export const deliveryMainForm: FormDefinition = {
@@ -50,7 +39,18 @@ export const deliveryMainForm: FormDefinition = {
       name: "tab_attributes",
       label: "Attributes",
       sections: [
-        section(FormPartIds.deliveryAttributesSection, "section_attributes", "Input and result attributes", [attributesSubgrid]),
+        section(FormPartIds.deliveryAttributesSection, "section_attributes", "Input and result attributes", [
+          {
+            kind: "subgrid",
+            id: cellId(FormIds.deliveryMain, "attributes_subgrid"),
+            name: "attributes_subgrid",
+            label: attributeGridDataSet.title,
+            targetTable: A.table,
+            relationship: DeliveryAttributeRelationship,
+            viewId: ViewIds.attributeOfDelivery,
+            recordsPerPage: attributeGridDataSet.pageSize,
+          },
+        ]),
       ],
     },
     {

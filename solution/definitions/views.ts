@@ -1,5 +1,6 @@
 import { AttributeNames as A, DeliveryNames as D, attributeTable, deliveryTable } from "../../domain/tables";
 import type { ViewDefinition, ViewQueryType } from "../model";
+import { attributeGridDataSet } from "./controlBindings";
 import { ViewIds } from "./ids";
 
 const deliveryColumns = [
@@ -15,13 +16,9 @@ const deliveryColumns = [
 ];
 const newestWindowFirst = [{ attribute: D.windowStartDate, descending: true }];
 
-const attributeColumns = [
-  { name: A.keyword, width: 200 },
-  { name: A.type, width: 100 },
-  { name: A.value, width: 400 },
-];
-// Ordering by the msdyn_proactive_delivery lookup is not allowed on elastic tables.
-const byKeyword = [{ attribute: A.keyword, descending: false }];
+// What AttributeGrid shows on the delivery form, written where the preview can load it too.
+const attributeColumns = attributeGridDataSet.view.columns;
+const byKeyword = attributeGridDataSet.view.orderBy;
 
 /** Public views the experience adds; any number of public views may sit on an existing table. */
 export const experienceViews: ViewDefinition[] = [
