@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType, Spinner } from "@fluentui/react";
 import type * as React from "react";
 import type { AttributeViewModel } from "../../domain/attributes";
 import { ControlRoot } from "../shared/ControlRoot";
-import type { ControlTheme } from "../shared/theme";
+import type { BaseTheme } from "../shared/theme";
 import { ArrangedGrid } from "./ArrangedGrid";
 import { EmptyState } from "./EmptyState";
 import type { LoadState } from "./loadState";
@@ -16,7 +16,7 @@ export interface AttributeGridProps {
   model: AttributeViewModel;
   load: LoadState;
   strings: AttributeGridStrings;
-  theme: ControlTheme;
+  theme: BaseTheme;
   collator: Intl.Collator;
   /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
   height?: number;

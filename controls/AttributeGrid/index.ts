@@ -2,7 +2,7 @@ import * as React from "react";
 import { defaultCollator, type AttributeViewModel } from "../../domain/attributes";
 import { localeOf } from "../shared/locale";
 import { createStrings } from "../shared/strings";
-import { createThemeCache, type ControlTheme } from "../shared/theme";
+import { createBaseTheme, createThemeCache, type BaseTheme } from "../shared/theme";
 import { AttributeGridView } from "./AttributeGrid";
 import { copyText } from "./clipboard";
 import type { IInputs, IOutputs } from "./inputs";
@@ -28,7 +28,7 @@ const pageSize = 5000;
 export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private dataset!: DataSet;
   private strings!: AttributeGridStrings;
-  private themeOf!: (context: ComponentFramework.Context<unknown>) => ControlTheme;
+  private themeOf!: (context: ComponentFramework.Context<unknown>) => BaseTheme;
   private collator!: Intl.Collator;
   private formatDate!: DateFormatter;
   private requestRender!: () => void;
@@ -49,7 +49,7 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
     context.mode.trackContainerResize(true);
     context.parameters.attributes.paging.setPageSize(pageSize);
     this.strings = createStrings<AttributeGridStringKey>(context.resources);
-    this.themeOf = createThemeCache();
+    this.themeOf = createThemeCache(createBaseTheme);
     const locale = localeOf(context.userSettings.languageId);
     this.collator = defaultCollator(locale);
     this.formatDate = createDateFormatter(locale);

@@ -4,7 +4,7 @@ import { InputChangeTracker } from "../shared/inputChanges";
 import { localeOf } from "../shared/locale";
 import { createStoredDateFormatter, type StoredDateFormatter } from "../shared/storedDate";
 import { createStrings } from "../shared/strings";
-import { createThemeCache } from "../shared/theme";
+import { createControlTheme, createThemeCache } from "../shared/theme";
 import { DeliveryTimelineView } from "./DeliveryTimelineView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { StatusLoader } from "./StatusLoader";
@@ -25,7 +25,7 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
   private statusLoader: StatusLoader;
   private inputs: TimelineInputs;
   private readonly changes = new InputChangeTracker();
-  private readonly themeFor = createThemeCache();
+  private readonly themeFor = createThemeCache(createControlTheme);
 
   init(context: ComponentFramework.Context<IInputs>): void {
     this.strings = createStrings<TimelineStringKey>(context.resources);

@@ -2,7 +2,7 @@ import * as React from "react";
 import { dispositionCodesLimit } from "../../domain/delivery/dispositionLimit";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { createStrings } from "../shared/strings";
-import { createThemeCache } from "../shared/theme";
+import { createControlTheme, createThemeCache } from "../shared/theme";
 import { ChipsController } from "./ChipsController";
 import type { ChipsStringKey, ChipsStrings } from "./chipsStrings";
 import { DispositionChipsView } from "./DispositionChipsView";
@@ -16,7 +16,7 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
   private controller: ChipsController;
   private strings: ChipsStrings;
   private readonly changes = new InputChangeTracker();
-  private readonly themeFor = createThemeCache();
+  private readonly themeFor = createThemeCache(createControlTheme);
   private readonly add = (typed: string): boolean => this.controller.add(typed);
   private readonly remove = (code: string): void => this.controller.remove(code);
 

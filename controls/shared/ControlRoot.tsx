@@ -1,10 +1,10 @@
 import { ThemeProvider } from "@fluentui/react";
 import * as React from "react";
 import { ErrorBoundary } from "./ErrorBoundary";
-import type { ControlTheme } from "./theme";
+import type { BaseTheme } from "./theme";
 
 export interface ControlRootProps {
-  theme: ControlTheme;
+  theme: BaseTheme;
   /** Localised message for the error boundary. */
   errorMessage: string;
   /** Accessible name of the control's region. */

@@ -8,11 +8,17 @@ import { toneColoursFor, type ToneColours } from "./toneColours";
  * themes. Without a design state (older hosts, the test harness) Fluent's default light
  * theme applies.
  */
-export interface ControlTheme {
+export interface BaseTheme {
   fluent: ITheme;
   mode: ThemeMode;
+}
+
+/** With text colours per tone, for controls that show a status or a code in colour. */
+export interface ControlTheme extends BaseTheme {
   tones: ToneColours;
 }
+
+type ThemeBuilder<T> = (design: ComponentFramework.FluentDesignState | undefined, isRTL: boolean) => T;
 
 type TokenBag = Readonly<Record<string, string | undefined>>;
 type BrandRamp = Readonly<Record<number, string | undefined>>;
@@ -88,7 +94,7 @@ function linkColours(tokens: TokenBag | undefined, isDark: boolean): { link?: st
   return link ? { link, linkHovered: hovered } : {};
 }
 
-export function createControlTheme(design: ComponentFramework.FluentDesignState | undefined, isRTL: boolean): ControlTheme {
+export const createBaseTheme: ThemeBuilder<BaseTheme> = (design, isRTL) => {
   const mode = themeModeOf(design);
   const tokens = design?.tokenTheme as TokenBag | undefined;
   const isDark = mode === "dark";
@@ -100,22 +106,29 @@ export function createControlTheme(design: ComponentFramework.FluentDesignState 
     rtl: isRTL,
     defaultFontStyle: tokens?.fontFamilyBase ? { fontFamily: tokens.fontFamilyBase } : undefined,
   });
-  return { fluent, mode, tones: toneColoursFor(mode, tokens) };
-}
+  return { fluent, mode };
+};
+
+// A separate builder, so a control that never colours by tone (AttributeGrid) does not
+// bundle the tone tables.
+export const createControlTheme: ThemeBuilder<ControlTheme> = (design, isRTL) => {
+  const base = createBaseTheme(design, isRTL);
+  return { ...base, tones: toneColoursFor(base.mode, design?.tokenTheme as TokenBag | undefined) };
+};
 
 /**
  * Remembers the last theme so updateView, which the host calls on every resize and value
  * change, does not rebuild the theme and restyle the tree when nothing about it changed.
  */
-export function createThemeCache(): (context: ComponentFramework.Context<unknown>) => ControlTheme {
+export function createThemeCache<T>(build: ThemeBuilder<T>): (context: ComponentFramework.Context<unknown>) => T {
   let lastDesign: ComponentFramework.FluentDesignState | undefined;
   let lastRTL: boolean | undefined;
-  let last: ControlTheme | undefined;
+  let last: T | undefined;
   return (context) => {
     const design = context.fluentDesignLanguage;
     const isRTL = !!context.userSettings?.isRTL;
     if (!last || design !== lastDesign || isRTL !== lastRTL) {
-      last = createControlTheme(design, isRTL);
+      last = build(design, isRTL);
       lastDesign = design;
       lastRTL = isRTL;
     }

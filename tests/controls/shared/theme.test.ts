@@ -1,7 +1,18 @@
-import { createControlTheme, createThemeCache } from "../../../controls/shared/theme";
+import { createBaseTheme, createControlTheme, createThemeCache } from "../../../controls/shared/theme";
 import { createMockContext, fluentDesign } from "../../support/pcfContext";
 
 describe("createControlTheme", () => {
+  it("is the base theme plus tone colours; the base theme alone carries none", () => {
+    const design = fluentDesign("dark");
+    const base = createBaseTheme(design, true);
+    const full = createControlTheme(design, true);
+    expect(base).not.toHaveProperty("tones");
+    expect(full.mode).toBe(base.mode);
+    expect(full.fluent.palette).toEqual(base.fluent.palette);
+    expect(full.fluent.rtl).toBe(true);
+    expect(full.tones.danger).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
   it("falls back to Fluent's light theme when the host sends no design state", () => {
     const theme = createControlTheme(undefined, false);
     expect(theme.mode).toBe("light");
@@ -54,7 +65,7 @@ describe("createControlTheme", () => {
 
 describe("createThemeCache", () => {
   it("reuses the theme until the design state or direction changes", () => {
-    const themeFor = createThemeCache();
+    const themeFor = createThemeCache(createControlTheme);
     const context = createMockContext({ controlName: "Probe", strings: {}, fluentDesignLanguage: fluentDesign("light") });
     const first = themeFor(context);
     expect(themeFor(context)).toBe(first);
