@@ -1,5 +1,5 @@
 /** @jsx h */
-import { SearchBox } from "@fluentui/react";
+import { FontIcon } from "@fluentui/react";
 import type * as React from "react";
 import { isBlankFilter } from "../../domain/attributes";
 import { LiveRegion } from "../shared/LiveRegion";
@@ -19,18 +19,33 @@ export interface ToolbarProps {
 /** Filter box, row count and the live region that confirms a copy. */
 export function Toolbar(props: ToolbarProps): React.ReactElement {
   const { strings, copyStatus } = props;
+  const placeholder = strings.get("Filter_Placeholder");
   const summary = isBlankFilter(props.filterText)
     ? strings.format("Summary", props.totalCount)
     : strings.format("Summary_Filtered", props.visibleCount, props.totalCount);
   return (
     <div className="pdx-ag-bar">
-      <SearchBox
-        className="pdx-ag-search"
-        placeholder={strings.get("Filter_Placeholder")}
-        ariaLabel={strings.get("Filter_Placeholder")}
-        value={props.filterText}
-        onChange={(_event, value) => props.onFilterChange(value || "")}
-      />
+      {/* A native search field styled from the theme (AttributeGrid.css): Fluent's SearchBox
+          computes its styles when it mounts and again when its clear button first appears,
+          some 5 ms each, on the grid's first render and on the first keystroke. */}
+      <label className="pdx-ag-search">
+        <FontIcon iconName="Search" />
+        <input
+          type="search"
+          placeholder={placeholder}
+          aria-label={placeholder}
+          value={props.filterText}
+          onChange={(event) => props.onFilterChange(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            // Escape empties the filter (as SearchBox did) and says so with preventDefault; with
+            // nothing to clear it is left alone, for the host (a dialog may close on it).
+            if (event.key === "Escape" && props.filterText) {
+              props.onFilterChange("");
+              event.preventDefault();
+            }
+          }}
+        />
+      </label>
       <span>{summary}</span>
       <div className={copyStatus && copyStatus.failed ? "pdx-ag-failed" : undefined}>
         <LiveRegion message={copyStatus && copyStatus.text} visible />

@@ -12,5 +12,11 @@ export function themeVariables(theme: ITheme, style: React.CSSProperties): React
     "--pdx-ag-line": colours.bodyDivider,
     "--pdx-ag-link": colours.link,
     "--pdx-ag-error": colours.errorText,
+    "--pdx-ag-input": colours.inputBackground,
+    "--pdx-ag-input-line": colours.inputBorder,
+    "--pdx-ag-input-hover": colours.inputBorderHovered,
+    "--pdx-ag-input-focus": colours.inputFocusBorderAlt,
+    // Native parts (the search field's clear button, scroll bars) follow a dark theme too.
+    colorScheme: theme.isInverted ? "dark" : "light",
   });
 }

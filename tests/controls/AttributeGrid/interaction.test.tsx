@@ -63,6 +63,28 @@ describe("filtering", () => {
     await user.clear(box);
     expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region", "Outcome"]);
   });
+
+  it("empties the filter on Escape, and leaves Escape unhandled when there is nothing to clear", async () => {
+    const user = userEvent.setup();
+    mount(sample());
+    const box = screen.getByRole("searchbox", { name: "Filter by keyword or value" });
+    const escapes: boolean[] = [];
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === "Escape") escapes.push(event.defaultPrevented);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    try {
+      await user.type(box, "voice");
+      expect(renderedKeywords()).toEqual(["Channel"]);
+      await user.keyboard("{Escape}");
+      expect(box).toHaveValue("");
+      expect(renderedKeywords()).toEqual(["Channel", "CustomerName", "Region", "Outcome"]);
+      await user.keyboard("{Escape}");
+      expect(escapes).toEqual([true, false]);
+    } finally {
+      document.removeEventListener("keydown", onKeyDown);
+    }
+  });
 });
 
 describe("sorting", () => {
