@@ -1,12 +1,13 @@
 /** @jsx h */
 /** @jsxFrag Fragment */
-import { MessageBar, MessageBarType, Spinner } from "@fluentui/react";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import type * as React from "react";
 import type { AttributeViewModel } from "../../domain/attributes";
 import { ControlRoot } from "../shared/ControlRoot";
 import type { BaseTheme } from "../shared/theme";
 import { ArrangedGrid } from "./ArrangedGrid";
 import { EmptyState } from "./EmptyState";
+import { Progress } from "./Progress";
 import type { LoadState } from "./loadState";
 import type { AttributeGridStrings } from "./strings";
 import type { DateFormatter } from "./viewModel";
@@ -51,7 +52,7 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
   // above them and the grid keeps its place in the tree.
   return (
     <>
-      {progress && <Spinner label={progress} ariaLive="polite" labelPosition="right" />}
+      {progress && <Progress text={progress} theme={props.theme.fluent} />}
       {model.rows.length > 0 ? h(ArrangedGrid, props) : !progress && <EmptyState text={strings.get("Empty")} />}
     </>
   );

@@ -69,9 +69,13 @@ describe("AttributeGrid rendering", () => {
     expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 
-  it("shows a loading state while the first page loads", () => {
+  it("shows a loading state while the first page loads, announced as a status in the theme's colours", () => {
     mount(attributesDataset([], { loading: true }));
-    expect(screen.getByText("Loading attributes…")).toBeInTheDocument();
+    const status = screen.getByRole("status");
+    expect(status).toHaveTextContent(/^Loading attributes…$/);
+    const ring = status.querySelector(".pdx-ag-spin") as HTMLElement;
+    expect(ring).not.toBeNull();
+    expect(ring.style.borderTopColor).not.toBe("");
   });
 
   it("labels value kinds and empty values", () => {
