@@ -15,7 +15,7 @@ import { designStateFor, type ThemeName } from "./designThemes";
 import type { HostLog } from "./hostLog";
 import type { LoadedControl } from "./loader";
 import { checkBinding, createProperty, storedValueOf } from "./properties";
-import { createFormatting, createUserSettings } from "./userSettings";
+import { createUserSettings, formattingFor } from "./userSettings";
 
 export interface DatasetBinding {
   /** Property-set name → column. */
@@ -101,7 +101,7 @@ export class ControlHost {
   ) {
     this.name = loaded.name;
     this.record = options.record;
-    this.formatting = createFormatting(options.settings.languageId);
+    this.formatting = formattingFor(options.settings.languageId);
     this.bindProperties();
     this.bindDataSets();
     this.context = this.createContext();

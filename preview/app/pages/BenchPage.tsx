@@ -9,6 +9,7 @@ import { generateBulkAttributes } from "../../data/generate";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
 import { attributeGridDataSet, timelineColumns } from "../../../solution/definitions/controlBindings";
 import { ControlHost, type ControlBinding, type FormRecord } from "../../host/controlHost";
+import { formattingFor } from "../../host/userSettings";
 import { memorySource } from "../../host/datasetSource";
 import { loadControl } from "../../host/loader";
 import { previewApi } from "../previewApi";
@@ -57,6 +58,9 @@ export function BenchPage(props: PageProps): React.ReactElement {
   React.useEffect(() => {
     const api = previewApi();
     if (!api) return;
+    // The user's formatting exists once the app has loaded, before any control starts; made
+    // here, with the page, it is not counted as the first control's host setup either.
+    formattingFor(settings.languageId);
     const noop = (): void => undefined;
     const hostOptions = {
       settings,
