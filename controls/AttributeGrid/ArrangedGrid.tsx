@@ -1,7 +1,7 @@
 /** @jsx h */
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
-import { arrangeRows, listItemsOf, sortByKeyword } from "../../domain/attributes";
+import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword } from "../../domain/attributes";
 import type { AttributeGridProps } from "./AttributeGrid";
 import { useValue } from "../shared/useValue";
 import { EmptyState } from "./EmptyState";
@@ -35,6 +35,9 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
   // before any other update, so nothing ever sees the partial order but the first screen.
   const fullySorted = useValue(false);
   React.useEffect(() => fullySorted.set(true), []);
+  // The lower-cased texts the filter matches are made after the rows are on screen, before
+  // the user can type: the first keystroke then costs what the next ones do.
+  React.useEffect(() => model.rows.forEach(prepareSearch), [model]);
 
   // Each stage recomputes only when its own inputs change: typing filters rows that are
   // already sorted; collapsing or expanding touches neither sorting nor filtering.

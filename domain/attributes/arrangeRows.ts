@@ -1,4 +1,5 @@
 import { compareGroups } from "./groupOf";
+import { matchesFilter } from "./searchText";
 import type { AttributeGroupRef, AttributeGroupView, AttributeListItem, AttributeRow } from "./types";
 
 /** Sorted rows filtered and split into their groups. */
@@ -17,7 +18,7 @@ export function arrangeRows(sorted: readonly AttributeRow[], filterText: string,
   const needle = filterText.trim().toLowerCase();
   const buckets = new Map<string, { group: AttributeGroupRef; rows: AttributeRow[] }>();
   for (const row of sorted) {
-    if (needle && !matches(row, needle)) continue;
+    if (needle && !matchesFilter(row, needle)) continue;
     let bucket = buckets.get(row.group.key);
     if (!bucket) {
       bucket = { group: row.group, rows: [] };
@@ -33,11 +34,6 @@ export function arrangeRows(sorted: readonly AttributeRow[], filterText: string,
       return { group: bucket.group, rows: bucket.rows, total: totals.get(bucket.group.key) || bucket.rows.length };
     });
   return { groups, count };
-}
-
-/** Keyword and value are matched separately, so a query never spans the two. */
-function matches(row: AttributeRow, needle: string): boolean {
-  return row.searchKeyword.includes(needle) || row.searchValue.includes(needle);
 }
 
 /** The grid's flat list: each group's header, then its rows unless the group is collapsed. */

@@ -2,8 +2,8 @@ import { groupOf } from "./groupOf";
 import type { AttributeRow, AttributeViewModel, RawAttribute } from "./types";
 
 /**
- * Turns raw rows into the view model in one pass: group and the lower-cased search keys are
- * computed here so that filtering and grouping stay cheap. Classifying a value waits until a
+ * Turns raw rows into the view model in one pass: the group is computed here so that grouping
+ * stays cheap; the lower-cased search texts wait for the first filter (searchText.ts). Classifying a value waits until a
  * row is shown (displayOf): a grid of 10,000 rows shows a few dozen.
  *
  * A model built from the same dataset earlier (the pages loaded so far) hands over every row
@@ -30,8 +30,9 @@ export function buildAttributeViewModel(raw: readonly RawAttribute[], previous?:
       keyword,
       value,
       group,
-      searchKeyword: keyword.toLowerCase(),
-      searchValue: value.toLowerCase(),
+      // Made when first filtered (searchText.ts); present from the start, so every row has one shape.
+      searchKeyword: undefined,
+      searchValue: undefined,
     };
   });
   return previous && reused === rows.length && reused === before.length ? previous : { rows, totals };

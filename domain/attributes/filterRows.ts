@@ -1,3 +1,4 @@
+import { matchesFilter } from "./searchText";
 import type { AttributeRow } from "./types";
 
 /** True when the filter text is blank: the caller can then skip filtering altogether. */
@@ -13,5 +14,5 @@ export function isBlankFilter(text: string): boolean {
 export function filterRows(rows: readonly AttributeRow[], text: string): readonly AttributeRow[] {
   if (isBlankFilter(text)) return rows;
   const needle = text.trim().toLowerCase();
-  return rows.filter((row) => row.searchKeyword.includes(needle) || row.searchValue.includes(needle));
+  return rows.filter((row) => matchesFilter(row, needle));
 }

@@ -10,6 +10,9 @@ const noTypeGroup: AttributeGroupRef = { key: "none", kind: "none", raw: "" };
  * numeric string; any value outside the documented two stays visible under its own raw text.
  */
 export function groupOf(type: unknown): AttributeGroupRef {
+  // The platform hands the choice over as a number: the two documented values need no text.
+  if (type === AttributeTypeChoice.input) return inputGroup;
+  if (type === AttributeTypeChoice.result) return resultGroup;
   if (type === null || type === undefined) return noTypeGroup;
   const raw = typeof type === "object" ? JSON.stringify(type) : String(type).trim();
   if (raw === "") return noTypeGroup;

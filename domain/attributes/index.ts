@@ -5,6 +5,7 @@ export { groupOf, compareGroups } from "./groupOf";
 export { buildAttributeViewModel } from "./buildViewModel";
 export { sortByKeyword, defaultCollator } from "./sortByKeyword";
 export { filterRows, isBlankFilter } from "./filterRows";
+export { matchesFilter, prepareSearch } from "./searchText";
 export { groupRows } from "./groupRows";
 export { arrangeRows, listItemsOf, isGroupItem } from "./arrangeRows";
 export type { Arrangement } from "./arrangeRows";

@@ -47,9 +47,9 @@ export interface AttributeRow {
   keyword: string;
   value: string;
   group: AttributeGroupRef;
-  /** Lower-cased keyword and value, prepared once for case-insensitive filtering. */
-  searchKeyword: string;
-  searchValue: string;
+  /** Lower-cased keyword and value for case-insensitive filtering, made on first use (searchText.ts). */
+  searchKeyword: string | undefined;
+  searchValue: string | undefined;
 }
 
 export interface AttributeViewModel {

@@ -1,4 +1,4 @@
-import { buildAttributeViewModel, displayOf } from "../../../domain/attributes";
+import { buildAttributeViewModel, displayOf, matchesFilter, prepareSearch } from "../../../domain/attributes";
 import { input, result, typed } from "./fixtures";
 
 describe("buildAttributeViewModel", () => {
@@ -16,10 +16,15 @@ describe("buildAttributeViewModel", () => {
     expect(displayOf(model.rows[0]).kind).toBe("empty");
   });
 
-  it("prepares lower-cased search keys once", () => {
+  it("makes the lower-cased search texts on first use, once, not while building", () => {
     const [row] = buildAttributeViewModel([input("CustomerName", "Ünal ÇELİK")]).rows;
+    expect(row.searchKeyword).toBeUndefined();
+    expect(matchesFilter(row, "çeli")).toBe(true);
     expect(row.searchKeyword).toBe("customername");
     expect(row.searchValue).toBe("Ünal ÇELİK".toLowerCase());
+    const kept = row.searchValue;
+    prepareSearch(row);
+    expect(row.searchValue).toBe(kept);
   });
 
   it("counts rows per group", () => {
