@@ -254,6 +254,9 @@ export class PreviewDataset {
     this.options.onChange();
   }
 
+  /** One function for every record, not a closure each. */
+  private readonly nameOfColumn = (name: string): string => this.columnNameOf(name);
+
   /** Property-set alias or column name → column name, worked out once per set of columns. */
   private columnNameOf(name: string): string {
     if (!this.columnNames) {
@@ -264,7 +267,7 @@ export class PreviewDataset {
   }
 
   private recordAt(index: number): EntityRecord {
-    return (this.made[index] ??= new PreviewRecord(this.all[index], this.table, this.options.formatting, (name) => this.columnNameOf(name)));
+    return (this.made[index] ??= new PreviewRecord(this.all[index], this.table, this.options.formatting, this.nameOfColumn));
   }
 }
 
