@@ -244,9 +244,10 @@ export class PreviewDataset {
     // object already handed out, as the pages arrive; any other range starts a new object. A
     // fresh object of 10,000 GUID keys per page would cost the host 10–15 ms a page, which the
     // benchmark would count as the control's.
-    const grows = this.published !== undefined && this.published.first === first && this.published.end <= end;
-    const records = grows ? this.records : {};
-    for (let index = grows ? (this.published as { end: number }).end : first; index < end; index += 1) {
+    const shown = this.published;
+    const from = shown && shown.first === first && shown.end <= end ? shown.end : first;
+    const records = from > first ? this.records : {};
+    for (let index = from; index < end; index += 1) {
       records[this.all[index].id] = this.recordAt(index);
     }
     this.records = records;
