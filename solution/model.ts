@@ -97,8 +97,6 @@ export interface ViewDefinition {
   orderBy: { attribute: string; descending: boolean }[];
   /** Columns a quick find view searches. */
   findColumns?: string[];
-  /** Only active rows (statecode = 0). */
-  activeOnly: boolean;
   /** Flat conditions on the view's own table (elastic tables allow nothing else). */
   conditions?: { attribute: string; operator: "eq" | "in" | "null" | "not-null"; values: string[] }[];
 }
@@ -119,13 +117,31 @@ export interface BuiltControl {
   files: { path: string; content: Buffer }[];
 }
 
+/** The component of this solution that needs a missing one, as an export's <Dependent> names it. */
+export interface DependentComponent {
+  /** 1 table (a shell table depends on itself), 26 view, 60 form. */
+  type: 1 | 26 | 60;
+  /** Tables are named; forms and views go by id. */
+  schemaName?: string;
+  id?: string;
+  displayName: string;
+  /** The table a form or view belongs to (exports name a view's table by schema name too). */
+  parentSchemaName?: string;
+  parentDisplayName?: string;
+}
+
+/** A component this solution needs but does not contain (a <MissingDependency>). */
 export interface Dependency {
-  type: 1 | 2 | 9 | 10;
+  type: 1 | 2 | 9 | 10 | 61 | 66;
   schemaName: string;
   displayName: string;
-  /** Parent table, for columns. */
+  /** Parent table of a column or relationship: its logical name and display name. */
   parent?: string;
+  parentDisplayName?: string;
+  /** Unique name of the solution that provides it. */
   providedBy: string;
+  providedByVersion: string;
+  dependent: DependentComponent;
 }
 
 export interface SolutionDefinition {

@@ -1,6 +1,6 @@
-import { tables as knownTables, type TableDefinition } from "../domain/tables";
+import { standardColumnNames, tables as knownTables, type TableDefinition } from "../domain/tables";
 import type { SolutionDefinition } from "./model";
-import { systemColumnNames } from "./tables/systemColumns";
+import { experienceColumnProblems } from "./experienceColumns";
 
 /** Single-line text columns hold at most 4,000 characters on the platform. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -71,9 +71,7 @@ function tableNamed(name: string): TableDefinition | undefined {
   return knownTables.find((t) => t.logicalName === name);
 }
 
-function columnNames(table: TableDefinition): Set<string> {
-  return new Set([...table.columns.map((c) => c.logicalName), ...systemColumnNames(table)]);
-}
+const columnNames = standardColumnNames;
 
 function checkForms(solution: SolutionDefinition, problems: string[]): void {
   const webResources = new Set(solution.webResources.map((w) => w.name));
@@ -153,5 +151,6 @@ export function validateSolution(solution: SolutionDefinition): void {
   checkIds(solution, problems);
   checkForms(solution, problems);
   checkViews(solution, problems);
+  problems.push(...experienceColumnProblems(solution));
   if (problems.length > 0) throw new DefinitionError(problems);
 }

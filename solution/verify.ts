@@ -89,7 +89,8 @@ function dependencies(solution: Element): Map<string, Set<string>> {
   const declared = new Map<string, Set<string>>();
   for (const required of all(solution, "Required")) {
     const type = required.getAttribute("type") ?? "";
-    const parent = required.getAttribute("parentSchemaName");
+    // Columns are known by table and name; a relationship's parent is only where it is shown.
+    const parent = type === "2" ? required.getAttribute("parentSchemaName") : null;
     const key = (parent ? `${parent}/` : "") + (required.getAttribute("schemaName") ?? required.getAttribute("id") ?? "");
     if (!declared.has(type)) declared.set(type, new Set());
     declared.get(type)?.add(key.toLowerCase());

@@ -16,6 +16,9 @@ const statusTones: Readonly<Record<DeliveryStatusKind, Tone>> = {
 
 export const classifyStatus = /*#__PURE__*/ createClassifier(statusTones);
 
+/** "Active" on Contact Center's elastic tables, which have no statecode: the service may still call. */
+export const activeStatusKinds = ["Pending", "InProcess"] as const satisfies readonly DeliveryStatusKind[];
+
 /** A delivery the service may still call: the window and the time left in it matter. */
 export function isActiveStatus(status: DeliveryStatus | undefined): boolean {
   return status?.kind === "Pending" || status?.kind === "InProcess";

@@ -3,6 +3,7 @@ import { deliveryTable } from "./deliveryTable";
 import type { ColumnDefinition, TableDefinition } from "./types";
 
 export * from "./names";
+export * from "./systemColumns";
 export type * from "./types";
 export { attributeTable, attributeTypeChoice, deliveryAttributesRelationship, deliveryTable };
 

@@ -40,6 +40,8 @@ export const AttributeNames = {
   entitySet: "msdyn_proactive_delivery_attributes",
   id: "msdyn_proactive_delivery_attributeid",
   delivery: "msdyn_proactive_delivery",
+  /** The parent delivery's partition id, which a lookup to an elastic table carries. */
+  deliveryPartitionId: "msdyn_proactive_deliverypid",
   keyword: "msdyn_keyword",
   value: "msdyn_value",
   type: "msdyn_type",

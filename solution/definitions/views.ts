@@ -1,9 +1,10 @@
-import { AttributeNames as A, DeliveryNames as D, attributeTable, deliveryTable } from "../../domain/tables";
-import type { ViewDefinition, ViewQueryType } from "../model";
+import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
+import { activeStatusKinds } from "../../domain/delivery/status";
+import type { ViewDefinition } from "../model";
 import { attributeGridDataSet } from "./controlBindings";
 import { ViewIds } from "./ids";
 
-const deliveryColumns = [
+export const deliveryColumns = [
   { name: D.deliveryId, width: 200 },
   { name: D.status, width: 110 },
   { name: D.result, width: 130 },
@@ -14,15 +15,30 @@ const deliveryColumns = [
   { name: D.dispositionCodes, width: 220 },
   { name: D.queueId, width: 150 },
 ];
-const newestWindowFirst = [{ attribute: D.windowStartDate, descending: true }];
+export const newestWindowFirst = [{ attribute: D.windowStartDate, descending: true }];
 
 // What AttributeGrid shows on the delivery form, written where the preview can load it too.
-const attributeColumns = attributeGridDataSet.view.columns;
-const byKeyword = attributeGridDataSet.view.orderBy;
+export const attributeColumns = attributeGridDataSet.view.columns;
+export const byKeyword = attributeGridDataSet.view.orderBy;
 
-/** Public views the experience adds; any number of public views may sit on an existing table. */
+// Contact Center's tables have no statecode: a delivery is active while the service may still call.
+const activeDeliveries = [{ attribute: D.status, operator: "in" as const, values: [...activeStatusKinds] }];
+
+/**
+ * Public views the experience adds; any number of public views may sit on an existing table.
+ * Each names only columns both copies of the tables have (see experienceColumnNames).
+ */
 export const experienceViews: ViewDefinition[] = [
-  { id: ViewIds.deliveryActive, table: D.table, name: "Active Proactive Deliveries (Experience)", queryType: 0, isDefault: false, columns: deliveryColumns, orderBy: newestWindowFirst, activeOnly: true },
+  {
+    id: ViewIds.deliveryActive,
+    table: D.table,
+    name: "Active Proactive Deliveries (Experience)",
+    queryType: 0,
+    isDefault: false,
+    columns: deliveryColumns,
+    orderBy: newestWindowFirst,
+    conditions: activeDeliveries,
+  },
   {
     id: ViewIds.deliveryPendingInProcess,
     table: D.table,
@@ -31,8 +47,7 @@ export const experienceViews: ViewDefinition[] = [
     isDefault: false,
     columns: deliveryColumns,
     orderBy: [{ attribute: D.windowEndDate, descending: false }],
-    activeOnly: true,
-    conditions: [{ attribute: D.status, operator: "in", values: ["Pending", "InProcess"] }],
+    conditions: activeDeliveries,
   },
   {
     id: ViewIds.deliveryAll,
@@ -42,53 +57,6 @@ export const experienceViews: ViewDefinition[] = [
     isDefault: false,
     columns: [...deliveryColumns, { name: D.contactId, width: 150 }, { name: D.configId, width: 150 }],
     orderBy: newestWindowFirst,
-    activeOnly: false,
   },
-  { id: ViewIds.attributeOfDelivery, table: A.table, name: "Attributes of a Delivery", queryType: 0, isDefault: false, columns: attributeColumns, orderBy: byKeyword, activeOnly: false },
-];
-
-function systemViews(
-  table: typeof deliveryTable,
-  ids: Record<"publicView" | "quickFind" | "lookup" | "associated" | "advancedFind", string>,
-  columns: { name: string; width: number }[],
-  orderBy: { attribute: string; descending: boolean }[],
-  findColumns: string[],
-): ViewDefinition[] {
-  const view = (id: string, name: string, queryType: ViewQueryType, extra: Partial<ViewDefinition> = {}): ViewDefinition => ({
-    id,
-    table: table.logicalName,
-    name,
-    queryType,
-    isDefault: true,
-    columns,
-    orderBy,
-    activeOnly: true,
-    ...extra,
-  });
-  const plural = table.displayCollectionName;
-  return [
-    view(ids.publicView, `Active ${plural}`, 0),
-    view(ids.quickFind, `Quick Find Active ${plural}`, 4, { findColumns }),
-    view(ids.lookup, `${table.displayName} Lookup View`, 64, { columns: columns.slice(0, 1) }),
-    view(ids.associated, `${table.displayName} Associated View`, 2),
-    view(ids.advancedFind, `${table.displayName} Advanced Find View`, 1),
-  ];
-}
-
-/** The five system views of a table the tables solution creates (one of each kind per table). */
-export const tableSystemViews: ViewDefinition[] = [
-  ...systemViews(
-    deliveryTable,
-    { publicView: ViewIds.deliveryDefaultPublic, quickFind: ViewIds.deliveryQuickFind, lookup: ViewIds.deliveryLookup, associated: ViewIds.deliveryAssociated, advancedFind: ViewIds.deliveryAdvancedFind },
-    deliveryColumns,
-    newestWindowFirst,
-    [D.deliveryId, D.contactId, D.trackingId, D.conversationId],
-  ),
-  ...systemViews(
-    attributeTable,
-    { publicView: ViewIds.attributeDefaultPublic, quickFind: ViewIds.attributeQuickFind, lookup: ViewIds.attributeLookup, associated: ViewIds.attributeAssociated, advancedFind: ViewIds.attributeAdvancedFind },
-    attributeColumns,
-    byKeyword,
-    [A.keyword, A.value],
-  ),
+  { id: ViewIds.attributeOfDelivery, table: A.table, name: "Attributes of a Delivery", queryType: 0, isDefault: false, columns: attributeColumns, orderBy: byKeyword },
 ];

@@ -25,9 +25,11 @@ export function entityXmlFor(solution: SolutionDefinition, index: number): XmlEl
   });
 }
 
+/** Every relationship of the solution, sorted by name (ordinal, case-insensitive) as exports list them. */
 export function relationshipsXml(solution: SolutionDefinition): XmlElement[] {
-  const system = solution.tables.filter((t) => t.include === "full").flatMap((t) => systemRelationships(t.table).map(systemRelationshipXml));
-  return [...solution.relationships.map(customRelationshipXml), ...system].sort((a, b) => a.attributes[0][1].localeCompare(b.attributes[0][1], "en"));
+  const system = solution.tables.filter((t) => t.include === "full").flatMap((t) => systemRelationships(t.table).map((r) => systemRelationshipXml(t.table, r)));
+  const key = (r: XmlElement) => r.attributes[0][1].toLowerCase();
+  return [...solution.relationships.map(customRelationshipXml), ...system].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** customizations.xml, children in the order the schema and the importer require. */

@@ -21,20 +21,20 @@ function address(number: 1 | 2): XmlElement {
 
 export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   const roots: XmlElement[] = [];
+  // A shell table carries the forms and views added to it: like Microsoft's FSI solutions, they
+  // are not root components of their own. A table the solution creates brings everything.
   for (const { table, include } of solution.tables) {
     roots.push(el("RootComponent", { type: 1, schemaName: table.logicalName, behavior: include === "full" ? 0 : 2 }));
   }
   for (const choice of solution.globalChoices) roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
-  const shellTables = new Set(solution.tables.filter((t) => t.include === "shell").map((t) => t.table.logicalName));
-  // Forms and views of a table the solution creates travel with it; on a shell table they are roots.
-  for (const view of solution.views.filter((v) => shellTables.has(v.table))) roots.push(el("RootComponent", { type: 26, id: view.id, behavior: 0 }));
-  for (const form of solution.forms.filter((f) => shellTables.has(f.table))) roots.push(el("RootComponent", { type: 60, id: form.id, behavior: 0 }));
   for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
   for (const c of solution.controls) roots.push(el("RootComponent", { type: 66, schemaName: c.name, behavior: 0 }));
   return roots;
 }
 
-function missingDependency(solution: SolutionDefinition, d: Dependency): XmlElement {
+/** A <MissingDependency> as exports write it: what is required, from which solution, and by whom. */
+function missingDependency(d: Dependency): XmlElement {
+  const { dependent } = d;
   return el(
     "MissingDependency",
     {},
@@ -43,9 +43,17 @@ function missingDependency(solution: SolutionDefinition, d: Dependency): XmlElem
       schemaName: d.schemaName,
       displayName: d.displayName,
       parentSchemaName: d.parent,
-      solution: `${d.providedBy} or Dynamics 365 Contact Center`,
+      parentDisplayName: d.parentDisplayName,
+      solution: `${d.providedBy} (${d.providedByVersion})`,
     }),
-    el("Dependent", { type: 7, schemaName: solution.uniqueName, displayName: solution.displayName }),
+    el("Dependent", {
+      type: dependent.type,
+      schemaName: dependent.schemaName,
+      displayName: dependent.displayName,
+      parentSchemaName: dependent.parentSchemaName,
+      parentDisplayName: dependent.parentDisplayName,
+      id: dependent.id,
+    }),
   );
 }
 
@@ -75,7 +83,7 @@ export function solutionXml(solution: SolutionDefinition, managed: ManagedFlag):
         el("Addresses", {}, address(1), address(2)),
       ),
       el("RootComponents", {}, rootComponents(solution)),
-      el("MissingDependencies", {}, solution.dependencies.map((d) => missingDependency(solution, d))),
+      el("MissingDependencies", {}, solution.dependencies.map(missingDependency)),
     ),
   );
 }

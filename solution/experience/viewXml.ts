@@ -7,7 +7,6 @@ import { INTRODUCED_VERSION } from "../tables/attributeXml";
 export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlElement {
   const attributes = [...new Set([...view.columns.map((c) => c.name), table.primaryIdAttribute])];
   const filters: XmlElement[] = [];
-  if (view.activeOnly) filters.push(el("filter", { type: "and" }, el("condition", { attribute: "statecode", operator: "eq", value: 0 })));
   for (const c of view.conditions ?? []) {
     const values = c.operator === "in" ? c.values.map((v) => el("value", {}, v)) : [];
     const value = c.operator === "eq" ? c.values[0] : undefined;

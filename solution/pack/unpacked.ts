@@ -25,12 +25,13 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
   const relationships = relationshipsXml(solution);
   if (relationships.length > 0) {
     entries.push({ path: "Other/Relationships.xml", content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, relationships.map((r) => el("EntityRelationship", { Name: r.attributes[0][1] })))) });
-    const byReferencing = new Map<string, XmlElement[]>();
+    // SolutionPackager files each relationship under the table it points at (BusinessUnit.xml, SystemUser.xml, ...).
+    const byReferenced = new Map<string, XmlElement[]>();
     for (const r of relationships) {
-      const referencing = String((child(r, "ReferencingEntityName")?.children[0] as string) ?? "");
-      byReferencing.set(referencing, [...(byReferencing.get(referencing) ?? []), r]);
+      const referenced = String((child(r, "ReferencedEntityName")?.children[0] as string) ?? "");
+      byReferenced.set(referenced, [...(byReferenced.get(referenced) ?? []), r]);
     }
-    for (const [entity, rels] of byReferencing) entries.push({ path: `Other/Relationships/${entity}.xml`, content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)) });
+    for (const [entity, rels] of byReferenced) entries.push({ path: `Other/Relationships/${entity}.xml`, content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)) });
   }
 
   solution.tables.forEach(({ table }, index) => {

@@ -18,36 +18,47 @@ interface CommonOptions {
   custom: boolean;
   createApi: boolean;
   updateApi: boolean;
-  mask: string;
+  /** Exports leave DisplayMask out on a few system columns (owningteam, owninguser, time zone columns). */
+  mask: string | undefined;
   required: RequiredLevel;
   displayName: string;
   description: string;
-  customizable?: boolean;
+  imeMode?: "auto" | "inactive" | "disabled";
+  auditEnabled?: boolean;
+  /** owningteam and owninguser are logical columns in exports. */
+  logical?: boolean;
+  canModifyRequirementLevel?: boolean;
 }
 
-/** The elements every attribute carries, in export order, around its type-specific part. */
-export function attributeElement(logicalName: string, type: string, options: CommonOptions, specific: XmlNode[]): XmlElement {
+/**
+ * The elements every attribute carries, in export order, around its type-specific part. Exports
+ * also write AutoNumberFormat, IsSearchable, IsFilterable, IsRetrievable and IsLocalizable, which
+ * the 9.0 schema does not know; they are optional on import, so they are left out.
+ */
+export function attributeElement(physicalName: string, type: string, options: CommonOptions, specific: XmlNode[]): XmlElement {
   const flag = (b: boolean) => (b ? 1 : 0);
+  const logicalName = physicalName.toLowerCase();
   return el(
     "attribute",
-    { PhysicalName: logicalName },
+    { PhysicalName: physicalName },
     leaf("Type", type),
     leaf("Name", logicalName),
     leaf("LogicalName", logicalName),
     leaf("RequiredLevel", options.required),
-    leaf("DisplayMask", options.mask),
-    leaf("ImeMode", "auto"),
+    options.mask !== undefined && leaf("DisplayMask", options.mask),
+    leaf("ImeMode", options.imeMode ?? "auto"),
     leaf("ValidForUpdateApi", flag(options.updateApi)),
     leaf("ValidForReadApi", 1),
     leaf("ValidForCreateApi", flag(options.createApi)),
     leaf("IsCustomField", flag(options.custom)),
-    leaf("IsAuditEnabled", flag(options.custom)),
+    leaf("IsAuditEnabled", flag(options.auditEnabled ?? options.custom)),
+    options.logical === true && leaf("IsLogical", 1),
     leaf("IsSecured", 0),
     leaf("IntroducedVersion", INTRODUCED_VERSION),
-    leaf("IsCustomizable", flag(options.customizable ?? true)),
-    leaf("IsRenameable", flag(options.custom)),
+    leaf("IsCustomizable", 1),
+    leaf("IsRenameable", 1),
     leaf("CanModifySearchSettings", 1),
-    leaf("CanModifyRequirementLevelSettings", flag(options.custom)),
+    leaf("CanModifyRequirementLevelSettings", flag(options.canModifyRequirementLevel ?? true)),
     leaf("CanModifyAdditionalSettings", 1),
     leaf("SourceType", 0),
     leaf("IsGlobalFilterEnabled", 0),

@@ -12,9 +12,9 @@ function labelList(tag: string, item: string, text: string): XmlElement {
 
 /** Table metadata as a full export carries it: every column, then the table's settings. */
 function entityInfo(table: TableDefinition): XmlElement {
-  const attributes = [...table.columns.map(customColumnXml), ...systemColumnsXml(table)].sort((a, b) =>
-    a.attributes[0][1].localeCompare(b.attributes[0][1], "en"),
-  );
+  // Exports order attributes by logical name, ordinal and case-insensitive.
+  const key = (a: XmlElement) => a.attributes[0][1].toLowerCase();
+  const attributes = [...table.columns.map(customColumnXml), ...systemColumnsXml(table)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return el(
     "EntityInfo",
     {},

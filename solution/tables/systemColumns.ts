@@ -1,62 +1,79 @@
 import type { TableDefinition } from "../../domain/tables";
 import { el, leaf, type XmlElement, type XmlNode } from "../xml/node";
-import { attributeElement } from "./attributeXml";
+import { attributeElement, INTRODUCED_VERSION } from "./attributeXml";
 import { descriptions, displayNames, labels } from "./labels";
 
 /**
- * The system columns Dataverse gives every user-owned table, written the way a solution
- * export carries them, so that importing our package matches what Microsoft's tools emit.
+ * The system columns a solution export carries for a user-owned table it creates, field for
+ * field as microsoft/powercat-creator-kit (cat_Sample) and powercat-business-approvals-kit
+ * export them: schema names in Microsoft's casing (statecode and statuscode stay lower case),
+ * owner lookups to users (8) and teams (9), state and status options inline. VersionNumber is
+ * on every table but in no real export: the platform adds it, so it is not written here.
  */
 interface SystemColumn {
-  name: string;
+  physicalName: string;
   type: string;
   displayName: string;
   description: string;
   createApi: boolean;
   updateApi: boolean;
   required?: "none" | "systemrequired";
-  mask?: string;
+  /** undefined: the export writes no DisplayMask. */
+  mask: string | undefined;
+  imeMode?: "inactive" | "disabled";
+  auditEnabled: boolean;
+  logical?: boolean;
+  canModifyRequirementLevel?: boolean;
   specific: XmlNode[];
 }
 
 const GRID = "ValidForAdvancedFind|ValidForForm|ValidForGrid";
-const lookup = [leaf("LookupStyle", "single"), el("LookupTypes")];
-const userLocal = [leaf("Format", "datetime"), leaf("CanChangeDateTimeBehavior", 0), leaf("Behavior", 1)];
-const int = (min: number, max: number) => [leaf("Format", "none"), leaf("MinValue", min), leaf("MaxValue", max)];
+const noTargets = [leaf("LookupStyle", "single"), el("LookupTypes")];
+const userOrTeam = [
+  leaf("LookupStyle", "single"),
+  el("LookupTypes", {}, [8, 9].map((code) => leaf("LookupType", code, { id: "00000000-0000-0000-0000-000000000000" }))),
+];
+const dateTime = (format: "datetime" | "date") => [leaf("Format", format), leaf("CanChangeDateTimeBehavior", 0), leaf("Behavior", 1)];
+const int = (min: number) => [el("Format"), leaf("MinValue", min), leaf("MaxValue", 2147483647)];
+
+function lookup(physicalName: string, displayName: string, description: string, extra: Partial<SystemColumn> = {}): SystemColumn {
+  return { physicalName, type: "lookup", displayName, description, createApi: false, updateApi: false, mask: GRID, auditEnabled: false, specific: noTargets, ...extra };
+}
 
 function systemColumns(table: TableDefinition): SystemColumn[] {
   const t = table.displayName;
   return [
-    { name: table.primaryIdAttribute, type: "primarykey", displayName: t, description: "Unique identifier for entity instances", createApi: true, updateApi: false, required: "systemrequired", mask: "ValidForAdvancedFind|RequiredForGrid", specific: [] },
-    { name: "createdby", type: "lookup", displayName: "Created By", description: "Unique identifier of the user who created the record.", createApi: false, updateApi: false, specific: lookup },
-    { name: "createdon", type: "datetime", displayName: "Created On", description: "Date and time when the record was created.", createApi: false, updateApi: false, specific: userLocal },
-    { name: "createdonbehalfby", type: "lookup", displayName: "Created By (Delegate)", description: "Unique identifier of the delegate user who created the record.", createApi: false, updateApi: false, specific: lookup },
-    { name: "importsequencenumber", type: "int", displayName: "Import Sequence Number", description: "Sequence number of the import that created this record.", createApi: true, updateApi: false, mask: "ValidForAdvancedFind|ValidForGrid", specific: int(-2147483648, 2147483647) },
-    { name: "modifiedby", type: "lookup", displayName: "Modified By", description: "Unique identifier of the user who modified the record.", createApi: false, updateApi: false, specific: lookup },
-    { name: "modifiedon", type: "datetime", displayName: "Modified On", description: "Date and time when the record was modified.", createApi: false, updateApi: false, specific: userLocal },
-    { name: "modifiedonbehalfby", type: "lookup", displayName: "Modified By (Delegate)", description: "Unique identifier of the delegate user who modified the record.", createApi: false, updateApi: false, specific: lookup },
-    { name: "overriddencreatedon", type: "datetime", displayName: "Record Created On", description: "Date and time that the record was migrated.", createApi: true, updateApi: false, specific: [leaf("Format", "date"), leaf("CanChangeDateTimeBehavior", 0), leaf("Behavior", 1)] },
-    { name: "ownerid", type: "owner", displayName: "Owner", description: "Owner Id", createApi: true, updateApi: true, required: "systemrequired", mask: `${GRID}|RequiredForForm`, specific: lookup },
-    { name: "owningbusinessunit", type: "lookup", displayName: "Owning Business Unit", description: "Unique identifier for the business unit that owns the record", createApi: false, updateApi: false, mask: "ValidForAdvancedFind|ValidForForm|ValidForGrid", specific: lookup },
-    { name: "owningteam", type: "lookup", displayName: "Owning Team", description: "Unique identifier for the team that owns the record.", createApi: false, updateApi: false, mask: "ValidForAdvancedFind|ValidForGrid", specific: lookup },
-    { name: "owninguser", type: "lookup", displayName: "Owning User", description: "Unique identifier for the user that owns the record.", createApi: false, updateApi: false, mask: "ValidForAdvancedFind|ValidForGrid", specific: lookup },
-    { name: "statecode", type: "state", displayName: "Status", description: `Status of the ${t}`, createApi: false, updateApi: true, required: "systemrequired", mask: `${GRID}|RequiredForForm`, specific: [leaf("OptionSetName", `${table.logicalName}_statecode`), stateOptionSet(table)] },
-    { name: "statuscode", type: "status", displayName: "Status Reason", description: `Reason for the status of the ${t}`, createApi: true, updateApi: true, specific: [leaf("OptionSetName", `${table.logicalName}_statuscode`), statusOptionSet(table)] },
-    { name: "timezoneruleversionnumber", type: "int", displayName: "Time Zone Rule Version Number", description: "For internal use only.", createApi: true, updateApi: true, mask: "ValidForAdvancedFind|ValidForGrid", specific: int(-1, 2147483647) },
-    { name: "utcconversiontimezonecode", type: "int", displayName: "UTC Conversion Time Zone Code", description: "Time zone code that was in use when the record was created.", createApi: true, updateApi: true, mask: "ValidForAdvancedFind|ValidForGrid", specific: int(-1, 2147483647) },
+    // Microsoft's own tables spell the primary key in lower case; the export keeps the schema name.
+    { physicalName: table.primaryIdAttribute, type: "primarykey", displayName: t, description: "Unique identifier for entity instances", createApi: true, updateApi: false, required: "systemrequired", mask: "ValidForAdvancedFind|RequiredForGrid", auditEnabled: false, canModifyRequirementLevel: false, specific: [] },
+    lookup("CreatedBy", "Created By", "Unique identifier of the user who created the record."),
+    { physicalName: "CreatedOn", type: "datetime", displayName: "Created On", description: "Date and time when the record was created.", createApi: false, updateApi: false, mask: GRID, imeMode: "inactive", auditEnabled: false, specific: dateTime("datetime") },
+    lookup("CreatedOnBehalfBy", "Created By (Delegate)", "Unique identifier of the delegate user who created the record."),
+    { physicalName: "ImportSequenceNumber", type: "int", displayName: "Import Sequence Number", description: "Sequence number of the import that created this record.", createApi: true, updateApi: false, mask: "ValidForAdvancedFind", imeMode: "disabled", auditEnabled: true, specific: int(-2147483648) },
+    lookup("ModifiedBy", "Modified By", "Unique identifier of the user who modified the record."),
+    { physicalName: "ModifiedOn", type: "datetime", displayName: "Modified On", description: "Date and time when the record was modified.", createApi: false, updateApi: false, mask: GRID, imeMode: "inactive", auditEnabled: false, specific: dateTime("datetime") },
+    lookup("ModifiedOnBehalfBy", "Modified By (Delegate)", "Unique identifier of the delegate user who modified the record."),
+    { physicalName: "OverriddenCreatedOn", type: "datetime", displayName: "Record Created On", description: "Date and time that the record was migrated.", createApi: true, updateApi: false, mask: "ValidForAdvancedFind|ValidForGrid", imeMode: "inactive", auditEnabled: true, specific: dateTime("date") },
+    { physicalName: "OwnerId", type: "owner", displayName: "Owner", description: "Owner Id", createApi: true, updateApi: true, required: "systemrequired", mask: `${GRID}|RequiredForForm`, auditEnabled: true, specific: userOrTeam },
+    lookup("OwningBusinessUnit", "Owning Business Unit", "Unique identifier for the business unit that owns the record", { required: "systemrequired", auditEnabled: true }),
+    lookup("OwningTeam", "Owning Team", "Unique identifier for the team that owns the record.", { mask: undefined, logical: true }),
+    lookup("OwningUser", "Owning User", "Unique identifier for the user that owns the record.", { mask: undefined, logical: true }),
+    { physicalName: "statecode", type: "state", displayName: "Status", description: `Status of the ${t}`, createApi: false, updateApi: true, required: "systemrequired", mask: GRID, auditEnabled: true, specific: [stateOptionSet(table)] },
+    { physicalName: "statuscode", type: "status", displayName: "Status Reason", description: `Reason for the status of the ${t}`, createApi: true, updateApi: true, mask: GRID, auditEnabled: true, specific: [statusOptionSet(table)] },
+    { physicalName: "TimeZoneRuleVersionNumber", type: "int", displayName: "Time Zone Rule Version Number", description: "For internal use only.", createApi: true, updateApi: true, mask: undefined, auditEnabled: false, specific: int(-1) },
+    { physicalName: "UTCConversionTimeZoneCode", type: "int", displayName: "UTC Conversion Time Zone Code", description: "Time zone code that was in use when the record was created.", createApi: true, updateApi: true, mask: undefined, auditEnabled: false, specific: int(-1) },
   ];
 }
 
-function optionSetHeader(name: string, type: "state" | "status", displayName: string, description: string): XmlNode[] {
-  return [leaf("OptionSetType", type), leaf("IntroducedVersion", "1.0.0.0"), leaf("IsCustomizable", 1), displayNames(displayName), descriptions(description)];
+function optionSetHeader(type: "state" | "status", displayName: string, description: string): XmlNode[] {
+  return [leaf("OptionSetType", type), leaf("IntroducedVersion", INTRODUCED_VERSION), leaf("IsCustomizable", 1), displayNames(displayName), descriptions(description)];
 }
 
+// Inline, named after the table, and without OptionSetName: exports use that only for global choices.
 function stateOptionSet(table: TableDefinition): XmlElement {
-  const name = `${table.logicalName}_statecode`;
   return el(
     "optionset",
-    { Name: name },
-    optionSetHeader(name, "state", "Status", `Status of the ${table.displayName}`),
+    { Name: `${table.logicalName}_statecode` },
+    optionSetHeader("state", "Status", `Status of the ${table.displayName}`),
     el(
       "states",
       {},
@@ -67,11 +84,10 @@ function stateOptionSet(table: TableDefinition): XmlElement {
 }
 
 function statusOptionSet(table: TableDefinition): XmlElement {
-  const name = `${table.logicalName}_statuscode`;
   return el(
     "optionset",
-    { Name: name },
-    optionSetHeader(name, "status", "Status Reason", `Reason for the status of the ${table.displayName}`),
+    { Name: `${table.logicalName}_statuscode` },
+    optionSetHeader("status", "Status Reason", `Reason for the status of the ${table.displayName}`),
     el("statuses", {}, el("status", { value: 1, state: 0 }, labels("Active")), el("status", { value: 2, state: 1 }, labels("Inactive"))),
   );
 }
@@ -79,20 +95,25 @@ function statusOptionSet(table: TableDefinition): XmlElement {
 export function systemColumnsXml(table: TableDefinition): XmlElement[] {
   return systemColumns(table).map((c) =>
     attributeElement(
-      c.name,
+      c.physicalName,
       c.type,
       {
         custom: false,
         createApi: c.createApi,
         updateApi: c.updateApi,
-        mask: c.mask ?? GRID,
+        mask: c.mask,
         required: c.required ?? "none",
         displayName: c.displayName,
         description: c.description,
+        imeMode: c.imeMode,
+        auditEnabled: c.auditEnabled,
+        logical: c.logical,
+        canModifyRequirementLevel: c.canModifyRequirementLevel,
       },
       c.specific,
     ),
   );
 }
 
-export const systemColumnNames = (table: TableDefinition): string[] => systemColumns(table).map((c) => c.name);
+/** Logical names of the system columns written for a table the solution creates. */
+export const systemColumnNames = (table: TableDefinition): string[] => systemColumns(table).map((c) => c.physicalName.toLowerCase());

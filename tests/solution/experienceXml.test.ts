@@ -22,7 +22,7 @@ describe("experience solution", () => {
 
   it("declares the tables, the relationship and every used column as dependencies", () => {
     const required = all(manifest, "Required").map((r) => `${r.getAttribute("type")}:${r.getAttribute("parentSchemaName") ?? ""}/${r.getAttribute("schemaName")}`);
-    expect(required).toEqual(expect.arrayContaining(["1:/msdyn_proactive_delivery", "1:/msdyn_proactive_delivery_attribute", "10:/msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery", "2:msdyn_proactive_delivery/msdyn_disposition_codes"]));
+    expect(required).toEqual(expect.arrayContaining(["1:/msdyn_proactive_delivery", "1:/msdyn_proactive_delivery_attribute", "10:msdyn_proactive_delivery/msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery", "2:msdyn_proactive_delivery/msdyn_disposition_codes"]));
   });
 
   it("has a main form per table that leaves out the columns not valid for forms", () => {

@@ -1,0 +1,74 @@
+import { deliveryAttributesRelationship, tables, type TableDefinition } from "../../domain/tables";
+import type { Dependency, DependentComponent, FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
+import { shellColumnReferences } from "../experienceColumns";
+
+/** Who provides the tables, the relationship and the columns: the tables solution (or Contact Center). */
+export interface Provider {
+  uniqueName: string;
+  version: string;
+}
+
+const tableNamed = (name: string): TableDefinition => {
+  const table = tables.find((t) => t.logicalName === name);
+  if (!table) throw new Error(`dependency on undescribed table ${name}`);
+  return table;
+};
+
+const describedRelationships = [deliveryAttributesRelationship];
+
+// Exports name a form by id under its table's display name, and a view by its name as well.
+function dependentOf(component: FormDefinition | ViewDefinition, kind: 26 | 60): DependentComponent {
+  const parentDisplayName = tableNamed(component.table).displayName;
+  return kind === 60
+    ? { type: 60, displayName: component.name, parentDisplayName, id: component.id }
+    : { type: 26, schemaName: component.name, displayName: component.name, parentSchemaName: component.table, parentDisplayName, id: component.id };
+}
+
+/**
+ * MissingDependencies as an export writes them: each names the component that needs it. A shell
+ * table depends on the table itself; a column or relationship is needed by the form or view that
+ * uses it. System columns come with the table, so only the described columns are listed.
+ */
+export function missingDependencies(solution: Omit<SolutionDefinition, "dependencies">, provider: Provider): Dependency[] {
+  const provided = { providedBy: provider.uniqueName, providedByVersion: provider.version };
+  const dependencies: Dependency[] = [];
+  for (const { table } of solution.tables.filter((t) => t.include === "shell")) {
+    dependencies.push({ type: 1, schemaName: table.logicalName, displayName: table.displayName, ...provided, dependent: { type: 1, schemaName: table.logicalName, displayName: table.displayName } });
+  }
+  const components = new Map<string, DependentComponent>([
+    ...solution.forms.map((f) => [`form "${f.name}"`, dependentOf(f, 60)] as const),
+    ...solution.views.map((v) => [`view "${v.name}"`, dependentOf(v, 26)] as const),
+  ]);
+  const seen = new Set<string>();
+  for (const reference of shellColumnReferences({ ...solution, dependencies: [] })) {
+    const dependent = components.get(reference.component);
+    const table = tableNamed(reference.table);
+    const column = table.columns.find((c) => c.logicalName === reference.column);
+    const key = `${dependent?.id}/${reference.table}/${reference.column}`;
+    if (!dependent || !column || seen.has(key)) continue;
+    seen.add(key);
+    dependencies.push({ type: 2, schemaName: column.logicalName, displayName: column.displayName, parent: table.logicalName, parentDisplayName: table.displayName, ...provided, dependent });
+  }
+  for (const form of solution.forms) {
+    for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+      if (cell.kind !== "subgrid" || !solution.tables.some((t) => t.include === "shell" && t.table.logicalName === cell.targetTable)) continue;
+      const relationship = describedRelationships.find((r) => r.schemaName === cell.relationship);
+      if (!relationship) continue;
+      const key = `${form.id}/${relationship.schemaName}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Exports give a relationship the table on its "one" side as parent.
+      const parent = tableNamed(relationship.referencedEntity);
+      dependencies.push({
+        type: 10,
+        schemaName: relationship.schemaName,
+        displayName: relationship.schemaName,
+        parent: parent.logicalName,
+        parentDisplayName: parent.displayName,
+        ...provided,
+        dependent: dependentOf(form, 60),
+      });
+    }
+  }
+  return dependencies;
+}

@@ -1,0 +1,60 @@
+import { tables, whyNotExperienceColumn } from "../domain/tables";
+import type { FormDefinition, SolutionDefinition, ViewDefinition } from "./model";
+
+/** One place where a component names a column: which component, in which field, which column. */
+export interface ColumnReference {
+  component: string;
+  field: string;
+  table: string;
+  column: string;
+}
+
+function formReferences(form: FormDefinition): ColumnReference[] {
+  const component = `form "${form.name}"`;
+  const references: ColumnReference[] = [];
+  for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+    if (cell.kind !== "field") continue;
+    references.push({ component, field: "field", table: form.table, column: cell.column });
+    for (const [property, parameter] of Object.entries(cell.pcf?.parameters ?? {})) {
+      if ("column" in parameter) references.push({ component, field: `control ${cell.pcf?.control} property ${property}`, table: form.table, column: parameter.column });
+    }
+  }
+  return references;
+}
+
+function viewReferences(view: ViewDefinition): ColumnReference[] {
+  const at = (field: string, column: string): ColumnReference => ({ component: `view "${view.name}"`, field, table: view.table, column });
+  return [
+    ...view.columns.map((c) => at("column", c.name)),
+    ...(view.conditions ?? []).map((c) => at("filter", c.attribute)),
+    ...view.orderBy.map((o) => at("order", o.attribute)),
+    ...(view.findColumns ?? []).map((c) => at("quick find column", c)),
+  ];
+}
+
+/** Every column the solution's forms, views, control bindings and dependencies name on shell tables. */
+export function shellColumnReferences(solution: SolutionDefinition): ColumnReference[] {
+  const shells = new Set(solution.tables.filter((t) => t.include === "shell").map((t) => t.table.logicalName));
+  const references = [
+    ...solution.forms.flatMap(formReferences),
+    ...solution.views.flatMap(viewReferences),
+    ...solution.dependencies
+      .filter((d) => d.type === 2 && d.parent)
+      .map((d) => ({ component: `dependency on column ${d.parent}.${d.schemaName}`, field: "schemaName", table: d.parent ?? "", column: d.schemaName })),
+  ];
+  return references.filter((r) => shells.has(r.table));
+}
+
+/**
+ * The experience runs on Contact Center's elastic tables and on the tables solution's standard
+ * ones: a column that either copy lacks breaks a form or view on that copy, so the build stops.
+ */
+export function experienceColumnProblems(solution: SolutionDefinition): string[] {
+  const problems: string[] = [];
+  for (const reference of shellColumnReferences(solution)) {
+    const table = tables.find((t) => t.logicalName === reference.table);
+    const why = table ? whyNotExperienceColumn(table, reference.column) : `table ${reference.table} is not described`;
+    if (why) problems.push(`${reference.component}: ${reference.field} "${reference.column}": ${why}`);
+  }
+  return problems;
+}
