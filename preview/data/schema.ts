@@ -1,9 +1,9 @@
 /**
  * The tables as the sample store sees them, derived from the one table description in
- * domain/tables: every column with its kind, length and choice options, plus the columns
- * Dataverse adds to every table (the primary id, createdon, modifiedon) and the columns it
- * adds to elastic tables (partitionid, ttlinseconds). Nothing here restates a column name
- * or a length.
+ * domain/tables: every column with its kind, length and choice options, plus the system
+ * columns of Microsoft's copies (the primary id, the owner and audit columns of
+ * systemStoreColumns.ts, partitionid and ttlinseconds), so the store has exactly Microsoft's
+ * columns and a query naming any other one, statecode included, fails as it would there.
  */
 import {
   attributeTable,
@@ -13,6 +13,7 @@ import {
   type ColumnDefinition,
   type TableDefinition,
 } from "../../domain/tables";
+import { systemStoreColumns } from "./systemStoreColumns";
 
 export type StoreColumnKind = "guid" | "text" | "datetime" | "lookup" | "choice" | "integer";
 
@@ -42,7 +43,7 @@ export interface StoreTable {
   definition: TableDefinition;
 }
 
-/** Every Dataverse table has these two audit dates; the sample data fills them. */
+/** Of the system columns, the sample data fills only these two audit dates. */
 export const createdOnColumn = "createdon";
 export const modifiedOnColumn = "modifiedon";
 
@@ -80,12 +81,7 @@ export function storeTableOf(definition: TableDefinition): StoreTable {
   for (const column of [...definition.columns, ...(definition.elastic ? definition.elasticSystemColumns : [])]) {
     columns.set(column.logicalName, storeColumnOf(column));
   }
-  for (const [logicalName, displayName] of [
-    [createdOnColumn, "Created On"],
-    [modifiedOnColumn, "Modified On"],
-  ] as const) {
-    columns.set(logicalName, { logicalName, displayName, kind: "datetime", system: true });
-  }
+  for (const column of systemStoreColumns()) columns.set(column.logicalName, column);
   return {
     logicalName: definition.logicalName,
     entitySetName: definition.entitySetName,

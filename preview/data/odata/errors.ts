@@ -32,10 +32,24 @@ export class UnsupportedQueryError extends SampleWebApiError {
   }
 }
 
-/** A malformed query, an unknown column or a type mismatch: Dataverse answers these with 400 too. */
+/** A malformed query or a type mismatch: Dataverse answers these with 400 too. */
 export class QuerySyntaxError extends SampleWebApiError {
-  constructor(message: string) {
-    super(message, -2147220989, 400);
+  constructor(message: string, errorCode = -2147220989) {
+    super(message, errorCode, 400);
+  }
+}
+
+/**
+ * A query option names a column the table lacks. Dataverse's own words and code (0x80060888),
+ * so a control that names statecode on Contact Center's elastic tables fails here as it would
+ * there, not only in production.
+ */
+export class UnknownPropertyError extends QuerySyntaxError {
+  readonly property: string;
+
+  constructor(table: string, property: string) {
+    super(`Could not find a property named '${property}' on type 'Microsoft.Dynamics.CRM.${table}'.`, -2147088248);
+    this.property = property;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { lookupValueName, type StoreColumn, type StoreTable } from "../schema";
 import type { Row, RowValue } from "../types";
-import { QuerySyntaxError, UnsupportedQueryError } from "./errors";
+import { QuerySyntaxError, UnknownPropertyError, UnsupportedQueryError } from "./errors";
 import type { FilterNode, Literal } from "./filter";
 
 export type RowPredicate = (row: Row) => boolean;
@@ -30,7 +30,7 @@ export function resolveColumn(table: StoreTable, name: string, where: string): R
   if (column?.kind === "lookup") {
     throw new QuerySyntaxError(`${where}: '${name}' is a lookup; use ${lookupValueName(name)} (related tables cannot be filtered or selected through a navigation property here)`);
   }
-  if (!column) throw new QuerySyntaxError(`${where}: Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.${table.logicalName}'.`);
+  if (!column) throw new UnknownPropertyError(table.logicalName, name);
   return { column, apiName: name };
 }
 
