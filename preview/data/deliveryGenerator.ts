@@ -4,7 +4,7 @@
  */
 import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
 import { createRandom, type Random } from "./random";
-import { createdOnColumn, modifiedOnColumn } from "./schema";
+import { createdOnColumn, modifiedOnColumn, partitionIdColumn } from "./schema";
 import { formatCodes, inputAttributeValues, resultAttributeValues } from "./values";
 import type { NamedRef, Row, SampleConfiguration, SampleContact } from "./types";
 import { configurationNames, firstNames, journeyNames, lastNames, locales, queueNames } from "./vocabulary";
@@ -144,6 +144,7 @@ export function attributeRow(random: Random, deliveryId: string, keyword: string
   return {
     [A.id]: random.guid(),
     [A.delivery]: deliveryId,
+    [A.deliveryPartitionId]: null,
     [A.keyword]: keyword,
     [A.value]: value,
     [A.type]: type,
@@ -193,7 +194,7 @@ export function generateDelivery(context: GenerationContext, sequence: number, f
     [D.channelSentDate]: timing.callStart === null ? null : iso(timing.callStart - random.int(300, 4_000)),
     [D.earliestScheduleDate]: timing.windowStart === null ? null : iso(timing.windowStart),
     [D.expirationDate]: timing.windowEnd === null ? null : iso(timing.windowEnd),
-    partitionid: null,
+    [partitionIdColumn]: null,
     ttlinseconds: null,
     [createdOnColumn]: iso(timing.created),
     [modifiedOnColumn]: iso(modified),

@@ -1,8 +1,9 @@
 /**
  * The seeded, deterministic sample data generator: about 2,000 deliveries over 50 contacts,
  * with realistic status, result, disposition and timing mixes, their input and result
- * attributes, and a set of deliberately broken records (see brokenRecords.ts). Pure: no
- * browser or Node API, so the preview (in the browser) and the tests (in Node) share it.
+ * attributes, about one in ten in a custom partition (partitions.ts), and a set of
+ * deliberately broken records (see brokenRecords.ts). Pure: no browser or Node API, so the
+ * preview (in the browser) and the tests (in Node) share it.
  *
  * Column names come from domain/tables; lengths are read from it where a value is sized to
  * the limit. tests/preview/sampleData.test.ts checks every value against the table limits.
@@ -11,7 +12,8 @@ import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "..
 import { buildBrokenRecords } from "./brokenRecords";
 import { attributeRow, createGenerationContext, generateDelivery, iso, type GeneratedDelivery } from "./deliveryGenerator";
 import { createRandom } from "./random";
-import { attributeStoreTable } from "./schema";
+import { assignPartitions } from "./partitions";
+import { attributeStoreTable, partitionIdColumn } from "./schema";
 import type { CatalogueEntry, Row, SampleData, SampleOptions } from "./types";
 import { inputAttributeValues, longText, resultAttributeValues } from "./values";
 
@@ -42,6 +44,7 @@ function pickFeatured(generated: GeneratedDelivery[]): CatalogueEntry[] {
   add("expired", "Expired, never called", (item) => item.status === "Expired");
   add("cancelled", "Cancelled", (item) => item.status === "Cancelled");
   add("error", "Error, call failed", (item) => item.status === "Error" && item.delivery[D.result] === "CallFailed");
+  add("custom-partition", "Complete, in a custom partition", (item) => item.status === "Complete" && item.delivery[partitionIdColumn] !== null);
   add("long-values", "Complete, 4,000-character transcript", (item) =>
     item.attributes.some((attribute) => String(attribute[A.value] ?? "").length === maxValueLength()),
   );
@@ -58,10 +61,11 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   const now = toTime(options.now);
   const deliveryCount = options.deliveryCount ?? defaultDeliveryCount;
   const context = createGenerationContext(seed, now, options.contactCount ?? defaultContactCount);
-  const generated: GeneratedDelivery[] = [];
+  const plain: GeneratedDelivery[] = [];
   for (let sequence = 0; sequence < deliveryCount; sequence += 1) {
-    generated.push(generateDelivery(context, sequence));
+    plain.push(generateDelivery(context, sequence));
   }
+  const generated = assignPartitions(createRandom(seed).fork("partitions"), plain);
   const broken = buildBrokenRecords({ ...context, random: createRandom(seed).fork("broken") });
   const deliveries = [...generated.map((item) => item.delivery), ...broken.map((item) => item.delivery)];
   const attributes = [...generated.flatMap((item) => item.attributes), ...broken.flatMap((item) => item.attributes)];

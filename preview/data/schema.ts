@@ -9,6 +9,7 @@ import {
   attributeTable,
   attributeTypeChoice,
   deliveryTable,
+  type elasticOnlyColumns,
   type ChoiceOption,
   type ColumnDefinition,
   type TableDefinition,
@@ -46,6 +47,9 @@ export interface StoreTable {
 /** Of the system columns, the sample data fills only these two audit dates. */
 export const createdOnColumn = "createdon";
 export const modifiedOnColumn = "modifiedon";
+
+/** The elastic column that, when its writer sets it, makes a row's key its id and this together. */
+export const partitionIdColumn: (typeof elasticOnlyColumns)[number] = "partitionid";
 
 const choiceSets: Readonly<Record<string, readonly ChoiceOption[]>> = {
   [attributeTypeChoice.name]: attributeTypeChoice.options,

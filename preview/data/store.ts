@@ -5,7 +5,7 @@
  */
 import { deliveryAttributesRelationship } from "../../domain/tables";
 import { RecordNotFoundError, SampleWebApiError, ValidationError } from "./odata/errors";
-import { createdOnColumn, modifiedOnColumn, storeTables, type StoreColumn, type StoreTable } from "./schema";
+import { createdOnColumn, modifiedOnColumn, partitionIdColumn, storeTables, type StoreColumn, type StoreTable } from "./schema";
 import type { Row, RowValue, SampleData } from "./types";
 
 interface TableRows {
@@ -82,6 +82,17 @@ export class SampleStore {
   getOrFail(logicalName: string, id: string): Row {
     const row = this.get(logicalName, id);
     if (!row) throw new RecordNotFoundError(logicalName, normalizeId(id));
+    return row;
+  }
+
+  /**
+   * The row retrieveRecord finds. A row whose writer set a custom partitionid is keyed by its
+   * id and that partition together, as on an elastic table: without the matching partitionId
+   * it does not exist (a query filtering on the id still finds it).
+   */
+  getInPartition(logicalName: string, id: string, partitionId: string | undefined): Row {
+    const row = this.getOrFail(logicalName, id);
+    if ((row[partitionIdColumn] ?? undefined) !== partitionId) throw new RecordNotFoundError(logicalName, normalizeId(id));
     return row;
   }
 

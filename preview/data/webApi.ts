@@ -4,6 +4,11 @@
  * updateRecord and deleteRecord. Answers are shaped like the Dataverse Web API's (etag,
  * _<lookup>_value, formatted-value annotations for choices and lookups). Every failure,
  * including an unsupported query option, is a rejected promise, never a throw.
+ *
+ * Partitions as on an elastic table: retrieveRecord finds a row with a custom partitionid only
+ * with ?partitionId='<p>', while retrieveMultipleRecords searches every partition. Writes
+ * find a row by its id alone; the preview's own form saves through them and no control
+ * writes a delivery, so modelling partitions there would test nothing of ours.
  */
 import { lookupValueName, type StoreTable } from "./schema";
 import { normalizeId, type SampleStore } from "./store";
@@ -102,7 +107,7 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
         () => {
           const table = store.table(entityType);
           const parsed = parseQuery(query, table, "retrieveRecord");
-          return toEntity(table, store.getOrFail(entityType, id), parsed.select);
+          return toEntity(table, store.getInPartition(entityType, id, parsed.partitionId), parsed.select);
         },
         () => 1,
       ),

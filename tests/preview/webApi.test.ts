@@ -21,7 +21,8 @@ function setup(): { store: SampleStore; api: ReturnType<typeof createSampleWebAp
 
 const ids = (entities: ComponentFramework.WebApi.Entity[], key: string = D.id): string[] => entities.map((entity) => String(entity[key]));
 const idsOf = (rows: Row[], key: string = D.id): string[] => rows.map((row) => String(row[key]));
-const complete = data.deliveries.find((row) => row[D.status] === "Complete" && row[D.dispositionCodes]) as Row;
+// In the default partition, so that a plain retrieveRecord finds it (partitions.test.ts covers the others).
+const complete = data.deliveries.find((row) => row[D.status] === "Complete" && row[D.dispositionCodes] && row.partitionid === null) as Row;
 
 describe("sample Web API: retrieveMultipleRecords", () => {
   it("returns selected columns only, with the id and an etag", async () => {
@@ -196,7 +197,7 @@ describe("sample Web API: single records and writes", () => {
     await expect(missing).rejects.toBeInstanceOf(RecordNotFoundError);
     await expect(missing).rejects.toMatchObject({ errorCode: -2147220969 });
     await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), "?$expand=x")).rejects.toThrow(/\$expand/);
-    await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), `?$filter=${D.status} eq 'x'`)).rejects.toThrow(/retrieveRecord accepts \$select only/);
+    await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), `?$filter=${D.status} eq 'x'`)).rejects.toThrow(/retrieveRecord accepts \$select and partitionId only/);
   });
 
   it("updates within the column limits and refuses what Dataverse refuses", async () => {

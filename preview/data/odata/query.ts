@@ -1,8 +1,8 @@
 /**
  * Reads the query string a control passes to context.webAPI (with or without the leading
  * "?", or a whole @odata.nextLink URL) into checked query options. Supported:
- * $select, $filter, $orderby, $top, $count and the $skiptoken of our own nextLinks.
- * Everything else is refused by name.
+ * $select, $filter, $orderby, $top, $count and the $skiptoken of our own nextLinks, and on
+ * retrieveRecord $select and partitionId. Everything else is refused by name.
  */
 import type { StoreTable } from "../schema";
 import { QuerySyntaxError, UnsupportedQueryError } from "./errors";
@@ -20,6 +20,8 @@ export interface ParsedQuery {
   skip: number;
   /** The options as given, minus $skiptoken, for building the next link. */
   passthrough: [string, string][];
+  /** retrieveRecord only: the partition a row with a custom partitionid lives in. */
+  partitionId?: string;
 }
 
 /** Dataverse returns at most 5,000 rows a page and accepts $top up to 5,000. */
@@ -74,6 +76,13 @@ function parseSelect(value: string, table: StoreTable): ResolvedColumn[] {
   });
 }
 
+/** partitionId='p' as Dataverse takes it: one quoted string, '' standing for a quote. */
+function parsePartitionId(value: string): string {
+  const match = /^'((?:[^']|'')*)'$/.exec(value);
+  if (!match) throw new QuerySyntaxError(`partitionId must be a quoted string such as partitionId='p', not '${value}'`);
+  return match[1].replace(/''/g, "'");
+}
+
 function parseTop(value: string): number {
   if (!/^\d+$/.test(value)) throw new QuerySyntaxError(`$top must be a whole number, not '${value}'`);
   const top = Number(value);
@@ -88,10 +97,14 @@ export function parseQuery(options: string | undefined, table: StoreTable, opera
     if (seen.has(name)) throw new QuerySyntaxError(`Query option ${name} is given twice`);
     seen.add(name);
     if (unsupportedOptions.has(name)) throw new UnsupportedQueryError(name);
-    if (operation === "retrieveRecord" && name !== "$select") {
-      throw new UnsupportedQueryError(`${name} on retrieveRecord`, "retrieveRecord accepts $select only");
+    if (operation === "retrieveRecord" && name !== "$select" && name !== "partitionId") {
+      throw new UnsupportedQueryError(`${name} on retrieveRecord`, "retrieveRecord accepts $select and partitionId only");
     }
     switch (name) {
+      case "partitionId":
+        if (operation !== "retrieveRecord") throw new UnsupportedQueryError(`${name} on ${operation}`, "a query finds rows in every partition; filter on partitionid instead");
+        query.partitionId = parsePartitionId(value);
+        continue;
       case "$select":
         query.select = parseSelect(value, table);
         break;
