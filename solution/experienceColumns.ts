@@ -1,5 +1,6 @@
 import { tables, whyNotExperienceColumn } from "../domain/tables";
 import type { FormDefinition, SolutionDefinition, ViewDefinition } from "./model";
+import { formCells } from "./formCells";
 
 /** One place where a component names a column: which component, in which field, which column. */
 export interface ColumnReference {
@@ -12,7 +13,7 @@ export interface ColumnReference {
 function formReferences(form: FormDefinition): ColumnReference[] {
   const component = `form "${form.name}"`;
   const references: ColumnReference[] = [];
-  for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+  for (const cell of formCells(form)) {
     if (cell.kind !== "field") continue;
     references.push({ component, field: "field", table: form.table, column: cell.column });
     for (const [property, parameter] of Object.entries(cell.pcf?.parameters ?? {})) {

@@ -58,6 +58,9 @@ export interface FormSection {
   name: string;
   label: string;
   cells: FormCell[];
+  /** Form XML's columns attribute: how many cells a row holds ("1", "111", "1111"). Default 1. */
+  layout?: string;
+  showLabel?: boolean;
 }
 
 export interface FormTab {
@@ -65,6 +68,8 @@ export interface FormTab {
   name: string;
   label: string;
   sections: FormSection[];
+  /** A card form splits its tab into a colour strip and the card: widths and sections per column. */
+  columns?: { width: string; sections: FormSection[] }[];
 }
 
 export interface FormEventHandler {
@@ -75,8 +80,13 @@ export interface FormEventHandler {
   handlerId: string;
 }
 
+/** main: the record form; quick: the quick view form; card: the card form of grids and lookups. */
+export type FormType = "main" | "quick" | "card";
+
 export interface FormDefinition {
   id: string;
+  /** Main when not given. */
+  type?: FormType;
   table: string;
   name: string;
   description: string;

@@ -1,6 +1,7 @@
 import { standardColumnNames, tables as knownTables, type TableDefinition } from "../domain/tables";
 import type { SolutionDefinition } from "./model";
 import { experienceColumnProblems } from "./experienceColumns";
+import { formCells } from "./formCells";
 
 /** Single-line text columns hold at most 4,000 characters on the platform. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -78,7 +79,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
   const controls = new Set(solution.controls.map((c) => c.name));
   const views = new Set(solution.views.map((v) => v.id.toLowerCase()));
   for (const form of solution.forms) {
-    const where = `form "${form.name}"`;
+    const where = `${form.type ?? "main"} form "${form.name}"`;
     const table = tableNamed(form.table);
     if (!table) {
       problems.push(`${where}: table "${form.table}" is not described`);
@@ -86,11 +87,11 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
     }
     for (const lib of form.libraries) if (!webResources.has(lib.name)) problems.push(`${where}: library "${lib.name}" is not a web resource of solution ${solution.uniqueName}`);
     for (const h of form.handlers) if (!form.libraries.some((l) => l.name === h.library)) problems.push(`${where}: handler ${h.functionName} uses library "${h.library}" that the form does not load`);
-    for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+    for (const cell of formCells(form)) {
       if (cell.kind === "field") {
         const column = table.columns.find((c) => c.logicalName === cell.column);
-        if (!column) problems.push(`${where}: field "${cell.column}" is not a column of ${table.logicalName}`);
-        else if (!column.validForForm) problems.push(`${where}: field "${cell.column}" is not valid for forms`);
+        if (!column && !columnNames(table).has(cell.column)) problems.push(`${where}: field "${cell.column}" is not a column of ${table.logicalName}`);
+        else if (column && !column.validForForm) problems.push(`${where}: field "${cell.column}" is not valid for forms`);
       } else {
         if (!views.has(cell.viewId.toLowerCase())) problems.push(`${where}: subgrid ${cell.name} viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`);
         if (!tableNamed(cell.targetTable)) problems.push(`${where}: subgrid ${cell.name} targetTable "${cell.targetTable}" is not described`);

@@ -1,6 +1,7 @@
 import { deliveryAttributesRelationship, tables, type TableDefinition } from "../../domain/tables";
 import type { Dependency, DependentComponent, FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
 import { shellColumnReferences } from "../experienceColumns";
+import { formCells } from "../formCells";
 
 /** Who provides the tables, the relationship and the columns: the tables solution (or Contact Center). */
 export interface Provider {
@@ -50,7 +51,7 @@ export function missingDependencies(solution: Omit<SolutionDefinition, "dependen
     dependencies.push({ type: 2, schemaName: column.logicalName, displayName: column.displayName, parent: table.logicalName, parentDisplayName: table.displayName, ...provided, dependent });
   }
   for (const form of solution.forms) {
-    for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+    for (const cell of formCells(form)) {
       if (cell.kind !== "subgrid" || !solution.tables.some((t) => t.include === "shell" && t.table.logicalName === cell.targetTable)) continue;
       const relationship = describedRelationships.find((r) => r.schemaName === cell.relationship);
       if (!relationship) continue;

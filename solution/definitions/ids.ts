@@ -7,6 +7,13 @@ import { nameBasedGuid } from "../guid";
 export const FormIds = {
   deliveryMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01}",
   attributeMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c02}",
+  /** The main, quick view and card forms the tables solution gives each table it creates. */
+  deliveryTableMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c11}",
+  deliveryTableQuick: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c12}",
+  deliveryTableCard: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c13}",
+  attributeTableMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c21}",
+  attributeTableQuick: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c22}",
+  attributeTableCard: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c23}",
 } as const;
 
 export const ViewIds = {

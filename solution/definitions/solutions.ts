@@ -1,5 +1,6 @@
 import { attributeTable, attributeTypeChoice, deliveryAttributesRelationship, deliveryTable } from "../../domain/tables";
 import type { BuiltControl, FormDefinition, SolutionDefinition, WebResourceDefinition } from "../model";
+import { tableDefaultForms } from "../tables/defaultForms";
 import { tableSystemViews } from "../tables/systemViews";
 import { missingDependencies } from "./dependencies";
 import { withDeliveryControls } from "./controlBindings";
@@ -25,7 +26,7 @@ export function tablesSolution(): SolutionDefinition {
     ],
     globalChoices: [attributeTypeChoice],
     relationships: [deliveryAttributesRelationship],
-    forms: [],
+    forms: tableDefaultForms,
     views: tableSystemViews,
     webResources: [],
     controls: [],

@@ -4,6 +4,7 @@ import { nameBasedGuid } from "../guid";
 import { el, leaf, type XmlElement } from "../xml/node";
 import { INTRODUCED_VERSION } from "../tables/attributeXml";
 import { labels } from "../tables/labels";
+import { formCells, tabColumns } from "../formCells";
 
 /** Out-of-the-box control class ids a form cell falls back to. */
 export const ClassIds = {
@@ -34,10 +35,18 @@ export interface FieldInfo {
 /** Resolves a column on the form's table to its label and default control. */
 export type FieldResolver = (table: string, column: string) => FieldInfo;
 
+/** The system columns the default forms of a new table show, with the controls exports give them. */
+const systemFields: Readonly<Record<string, FieldInfo>> = {
+  ownerid: { label: "Owner", classId: ClassIds.lookup },
+  createdon: { label: "Created On", classId: ClassIds.datetime },
+  statuscode: { label: "Status Reason", classId: "{5D68B988-0661-4db2-BC3E-17598AD3BE6C}" },
+};
+
 /** Labels and default controls come from the one table description in domain/. */
 export const resolveField: FieldResolver = (tableName, column) => {
   const table = tables.find((t) => t.logicalName === tableName);
   if (!table) throw new Error(`form on unknown table ${tableName}`);
+  if (systemFields[column]) return systemFields[column];
   const definition = columnOf(table, column);
   return { label: definition.displayName, classId: classIdByKind[definition.kind] };
 };
@@ -100,19 +109,19 @@ function subgridCellXml(cell: SubgridCell): XmlElement {
 }
 
 function sectionXml(section: FormSection, table: string, resolve: FieldResolver): XmlElement {
+  const perRow = (section.layout ?? "1").length;
+  const rows: XmlElement[] = [];
+  for (let i = 0; i < section.cells.length; i += perRow) {
+    const cells = section.cells.slice(i, i + perRow);
+    rows.push(el("row", {}, cells.map((cell) => (cell.kind === "field" ? fieldCellXml(cell, table, resolve) : subgridCellXml(cell)))));
+    // A subgrid spans several rows; the form designer writes the spare rows empty.
+    if (cells.some((cell) => cell.kind === "subgrid")) rows.push(...Array.from({ length: 11 }, () => el("row")));
+  }
   return el(
     "section",
-    { name: section.name, id: section.id, showlabel: true, showbar: false, IsUserDefined: 0, columns: 1 },
+    { name: section.name, id: section.id, showlabel: section.showLabel ?? true, showbar: false, IsUserDefined: 0, columns: section.layout ?? 1 },
     labels(section.label),
-    el(
-      "rows",
-      {},
-      section.cells.flatMap((cell) => {
-        const row = el("row", {}, cell.kind === "field" ? fieldCellXml(cell, table, resolve) : subgridCellXml(cell));
-        // A subgrid spans several rows; the form designer writes the spare rows empty.
-        return cell.kind === "subgrid" ? [row, ...Array.from({ length: 11 }, () => el("row"))] : [row];
-      }),
-    ),
+    rows.length > 0 && el("rows", {}, rows),
   );
 }
 
@@ -121,7 +130,11 @@ function tabXml(tab: FormTab, table: string, resolve: FieldResolver): XmlElement
     "tab",
     { name: tab.name, id: tab.id, IsUserDefined: 0, verticallayout: true, expanded: true, showlabel: true },
     labels(tab.label),
-    el("columns", {}, el("column", { width: "100%" }, el("sections", {}, tab.sections.map((s) => sectionXml(s, table, resolve))))),
+    el(
+      "columns",
+      {},
+      tabColumns(tab).map((column) => el("column", { width: column.width }, el("sections", {}, column.sections.map((s) => sectionXml(s, table, resolve))))),
+    ),
   );
 }
 
@@ -159,7 +172,7 @@ function datasetControlDescription(cell: SubgridCell, binding: PcfDatasetBinding
 
 function controlDescriptionsXml(form: FormDefinition, resolve: FieldResolver): XmlElement | undefined {
   const descriptions: XmlElement[] = [];
-  for (const cell of form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells))) {
+  for (const cell of formCells(form)) {
     if (cell.kind === "field" && cell.pcf) descriptions.push(fieldControlDescription(cell, cell.pcf, resolve(form.table, cell.column).classId));
     if (cell.kind === "subgrid" && cell.pcf) descriptions.push(datasetControlDescription(cell, cell.pcf));
   }
@@ -211,10 +224,13 @@ export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElemen
     leaf("IsCustomizable", 1),
     leaf("CanBeDeleted", 1),
     el("LocalizedNames", {}, el("LocalizedName", { description: form.name, languagecode: 1033 })),
-    el("Descriptions", {}, el("Description", { description: form.description, languagecode: 1033 })),
+    // Exports write no Descriptions on a form that has none (the platform's quick view form).
+    form.description !== "" && el("Descriptions", {}, el("Description", { description: form.description, languagecode: 1033 })),
   );
 }
 
-export function formsXml(forms: FormDefinition[]): XmlElement {
-  return el("forms", { type: "main" }, forms.map((f) => formXml(f, resolveField)));
+/** One <forms> per form type, in the alphabetical order exports use (card, main, quick). */
+export function formsXml(forms: FormDefinition[]): XmlElement[] {
+  const types = [...new Set(forms.map((f) => f.type ?? "main"))].sort();
+  return types.map((type) => el("forms", { type }, forms.filter((f) => (f.type ?? "main") === type).map((f) => formXml(f, resolveField))));
 }

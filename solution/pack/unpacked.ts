@@ -50,7 +50,8 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
       for (const form of forms.children) {
         if (typeof form === "string") continue;
         const id = String(child(form, "formid")?.children[0]);
-        entries.push({ path: `${folder}/FormXml/main/${id}.xml`, content: doc(el("forms", { "xmlns:xsi": XSI }, form)) });
+        const type = forms.attributes.find(([name]) => name === "type")?.[1] ?? "main";
+        entries.push({ path: `${folder}/FormXml/${type}/${id}.xml`, content: doc(el("forms", { "xmlns:xsi": XSI }, form)) });
       }
     }
     for (const query of savedQueries?.children ?? []) {

@@ -101,7 +101,7 @@ export function entityXml({ table, include, forms, views }: EntityXmlInput): Xml
     {},
     el("Name", { LocalizedName: table.displayName, OriginalName: table.displayName }, table.schemaName),
     include === "full" && entityInfo(table),
-    el("FormXml", {}, forms.length > 0 && formsXml(forms)),
+    el("FormXml", {}, formsXml(forms)),
     el("SavedQueries", {}, views.length > 0 && savedQueriesXml(views, table)),
     el("RibbonDiffXml", {}, el("CustomActions"), el("Templates", {}, el("RibbonTemplates", { Id: "Mscrm.Templates" })), el("CommandDefinitions"), el("RuleDefinitions", {}, el("TabDisplayRules"), el("DisplayRules"), el("EnableRules")), el("LocLabels")),
   );

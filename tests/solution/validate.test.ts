@@ -54,7 +54,7 @@ describe("definition checks name the component and the field", () => {
     const cell = form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells)).find((c) => c.kind === "field" && c.column === "msdyn_disposition_codes");
     if (cell?.kind === "field") cell.pcf = { kind: "field", control: "pdx_ProactiveDelivery.DispositionChips", parameters: { codes: { column: cell.column } } };
     const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
-    expect(problems).toContain('form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience');
+    expect(problems).toContain('main form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience');
     expect(problems.some((p) => p.includes('uses control "pdx_ProactiveDelivery.DispositionChips" that solution ProactiveDeliveryExperience does not contain'))).toBe(true);
   });
 
@@ -64,7 +64,7 @@ describe("definition checks name the component and the field", () => {
     form.tabs[0].sections[0].cells.push({ kind: "field", id: "{aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee}", column: "msdyn_status" });
     const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
     expect(problems).toContain('form "Proactive Delivery (Experience)" formid: "{5d0c6a4e-3b1f-4c2a-9e57}" is not a GUID in braces');
-    expect(problems).toContain('form "Proactive Delivery (Experience)": field "msdyn_status" is not valid for forms');
+    expect(problems).toContain('main form "Proactive Delivery (Experience)": field "msdyn_status" is not valid for forms');
   });
 
   it("ordering a view by the lookup, which elastic tables cannot do", () => {
