@@ -12,7 +12,17 @@ import type { StatusState } from "./statusState";
 export const statusRereadDelay = 300;
 
 /**
- * Reads msdyn_status of the current row with one retrieveRecord. The column is not valid
+ * One query for msdyn_status of one row, filtering on the primary key instead of a
+ * retrieveRecord: an elastic row with a custom partitionid is not found by its id alone, and
+ * the control cannot know the partition (see the data model's "Partition ids"). `id` comes
+ * from hostRecordOf without braces, as a GUID literal in $filter must be.
+ */
+function statusQuery(id: string): string {
+  return `?$select=${DeliveryNames.status}&$filter=${DeliveryNames.id} eq ${id}&$top=1`;
+}
+
+/**
+ * Reads msdyn_status of the current row with one query (statusQuery). The column is not valid
  * for forms, so it cannot be a bound property. It reads at once when the row changes (a new
  * record gets its id on first save; another row's status would be wrong, so "Loading" shows),
  * again shortly after a bound column changes (the service changes the status as it writes
@@ -63,8 +73,10 @@ export class StatusLoader {
     }
     let next: StatusState;
     try {
-      const row = await this.webAPI.retrieveRecord(DeliveryNames.table, id, `?$select=${DeliveryNames.status}`);
-      next = { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) };
+      // Indexing, not destructuring: the ES5 output would bundle an iterator helper for it.
+      const row = (await this.webAPI.retrieveMultipleRecords(DeliveryNames.table, statusQuery(id))).entities[0] as ComponentFramework.WebApi.Entity | undefined;
+      // No row is what a retrieveRecord's 404 was: say so the same way.
+      next = row ? { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) } : { kind: "failed", failure: "notFound", detail: "" };
     } catch (error) {
       next = { kind: "failed", failure: classifyWebApiError(error), detail: webApiErrorDetail(error) };
     }

@@ -6,6 +6,7 @@ import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs
 import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
 import { statusRereadDelay } from "../../../controls/DeliveryTimeline/StatusLoader";
 import { DeliveryNames } from "../../../domain/tables";
+import { SampleStore, createSampleWebApi, generateSampleData, type Row } from "../../../preview/data";
 import { createMockContext, dateProperty, fluentDesign, mountControl, textProperty, type MockContextOptions } from "../../support/pcfContext";
 
 const at = (time: string): Date => new Date(`2025-03-05T${time}Z`);
@@ -43,20 +44,52 @@ function parametersOf(values: TimelineValues) {
   };
 }
 
-/** Mounts the control; the Web API answers with `status` unless `statusAnswer` says otherwise. */
-function mountTimeline(
-  values: TimelineValues,
-  options: Partial<MockContextOptions> & { status?: string | null; statusAnswer?: () => Promise<ComponentFramework.WebApi.Entity> } = {},
-) {
-  const { status, statusAnswer, ...contextOptions } = options;
+type Entity = ComponentFramework.WebApi.Entity;
+/** The row the status query finds, or null when it finds none. */
+type StatusAnswer = () => Promise<Entity | null>;
+
+interface StatusOptions {
+  status?: string | null;
+  statusAnswer?: StatusAnswer;
+  /** A Web API that answers every read instead (the preview's sample one). */
+  webAPI?: ComponentFramework.WebApi;
+}
+
+/** Mounts the control; the Web API answers with `status` unless `statusAnswer` or `webAPI` says otherwise. */
+function mountTimeline(values: TimelineValues, options: Partial<MockContextOptions> & StatusOptions = {}) {
+  const { status, statusAnswer, webAPI, ...contextOptions } = options;
   const context = createMockContext<IInputs>({
     controlName: "DeliveryTimeline",
     entityId: deliveryId,
     parameters: parametersOf(values),
     ...contextOptions,
   });
-  context.webAPI.retrieveRecord.mockImplementation(statusAnswer ?? (() => Promise.resolve({ [DeliveryNames.status]: status ?? "Complete" })));
+  if (webAPI) {
+    context.webAPI.retrieveMultipleRecords.mockImplementation((...args) => webAPI.retrieveMultipleRecords(...args));
+    context.webAPI.retrieveRecord.mockImplementation((...args) => webAPI.retrieveRecord(...args));
+  } else {
+    const answer = statusAnswer ?? (() => Promise.resolve({ [DeliveryNames.status]: status ?? "Complete" }));
+    context.webAPI.retrieveMultipleRecords.mockImplementation(() => answer().then((row) => ({ entities: row ? [row] : [], nextLink: "" })));
+  }
   return mountControl<IInputs, IOutputs>(DeliveryTimeline, context);
+}
+
+type Harness = ReturnType<typeof mountTimeline>;
+
+/** The status reads so far. */
+const reads = (harness: Harness) => harness.context.webAPI.retrieveMultipleRecords;
+
+/**
+ * The last read was the partition-safe one: a query on the primary key of this row for
+ * msdyn_status alone, one row at most, and never a retrieveRecord (which misses a row with a
+ * custom partitionid).
+ */
+function expectStatusQueryFor(harness: Harness, id: string): void {
+  const [table, query] = reads(harness).mock.lastCall ?? [];
+  expect(table).toBe("msdyn_proactive_delivery");
+  const options = Object.fromEntries(new URLSearchParams(query));
+  expect(options).toEqual({ $select: "msdyn_status", $filter: `msdyn_proactive_deliveryid eq ${id}`, $top: "1" });
+  expect(harness.context.webAPI.retrieveRecord).not.toHaveBeenCalled();
 }
 
 /** A promise the test settles by hand, to look at the control while the answer is pending. */
@@ -78,8 +111,8 @@ afterEach(() => {
 });
 
 describe("DeliveryTimeline: status through the Web API", () => {
-  it("shows a loading state, then the status from one retrieveRecord of msdyn_status", async () => {
-    const answer = deferred<ComponentFramework.WebApi.Entity>();
+  it("shows a loading state, then the status from one query of msdyn_status", async () => {
+    const answer = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, { statusAnswer: () => answer.promise });
     expect(screen.getByText("Loading status…", { selector: "span" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Loading status…");
@@ -87,15 +120,15 @@ describe("DeliveryTimeline: status through the Web API", () => {
     answer.resolve({ [DeliveryNames.status]: "Complete" });
     expect(await screen.findByText("Complete")).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Status: Complete");
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledWith("msdyn_proactive_delivery", deliveryId, "?$select=msdyn_status");
+    expect(reads(harness)).toHaveBeenCalledTimes(1);
+    expectStatusQueryFor(harness, deliveryId);
   });
 
   it("explains throttling (429) in words, keeps the time line, and retries on request", async () => {
     const user = userEvent.setup();
     const throttled = { errorCode: -2147015902, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", status: 429 };
-    const answers = [() => Promise.reject(throttled), () => Promise.resolve({ [DeliveryNames.status]: "InProcess" })];
-    const harness = mountTimeline(completedCall, { statusAnswer: () => (answers.shift() as () => Promise<ComponentFramework.WebApi.Entity>)() });
+    const answers: StatusAnswer[] = [() => Promise.reject(throttled), () => Promise.resolve({ [DeliveryNames.status]: "InProcess" })];
+    const harness = mountTimeline(completedCall, { statusAnswer: () => (answers.shift() as StatusAnswer)() });
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
@@ -108,7 +141,7 @@ describe("DeliveryTimeline: status through the Web API", () => {
       await user.click(within(alert).getByRole("button", { name: "Try again" }));
     });
     expect(await screen.findByText("In process")).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
   });
 
   it("gives a general message for other failures", async () => {
@@ -120,15 +153,16 @@ describe("DeliveryTimeline: status through the Web API", () => {
   it("says the status comes after saving on a new record, and loads it once the record has an id", async () => {
     const harness = mountTimeline({}, { entityId: null });
     expect(screen.getByText("The status appears once the delivery has been saved.")).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).not.toHaveBeenCalled();
+    expect(reads(harness)).not.toHaveBeenCalled();
     harness.update({ entityId: deliveryId });
     expect(await screen.findByText("Complete")).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    expect(reads(harness)).toHaveBeenCalledTimes(1);
   });
 
   it("does not query a table the control was not made for", () => {
     const harness = mountTimeline(completedCall, { entityTypeName: "contact" });
     expect(screen.getByText("The status is only available on a proactive delivery.")).toBeInTheDocument();
+    expect(reads(harness)).not.toHaveBeenCalled();
     expect(harness.context.webAPI.retrieveRecord).not.toHaveBeenCalled();
   });
 
@@ -139,7 +173,7 @@ describe("DeliveryTimeline: status through the Web API", () => {
   });
 
   it("ignores a late answer after the control is destroyed", async () => {
-    const answer = deferred<ComponentFramework.WebApi.Entity>();
+    const answer = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, { statusAnswer: () => answer.promise });
     harness.destroy();
     answer.resolve({ [DeliveryNames.status]: "Complete" });
@@ -148,14 +182,72 @@ describe("DeliveryTimeline: status through the Web API", () => {
   });
 });
 
-type StatusAnswer = () => Promise<ComponentFramework.WebApi.Entity>;
-
 /** The Web API's answers to successive reads, in order. */
 function answersInOrder(...answers: StatusAnswer[]): StatusAnswer {
   return () => (answers.shift() as StatusAnswer)();
 }
 
 const statusIs = (status: string): StatusAnswer => () => Promise.resolve({ [DeliveryNames.status]: status });
+
+describe("DeliveryTimeline: the status read finds a row in any partition", () => {
+  // The preview's sample Web API behaves as an elastic table does: a row with a custom
+  // partitionid is missed by retrieveRecord without its partitionId, found by a query on its id.
+  const data = generateSampleData({ deliveryCount: 200 });
+  const partitioned = data.deliveries.find((row) => row.partitionid !== null && row[DeliveryNames.status] === "Complete") as Row;
+  const partitionedId = String(partitioned[DeliveryNames.id]);
+
+  function mountOnSampleData(id: string) {
+    const sample = createSampleWebApi(new SampleStore(data, () => Date.parse(data.now)));
+    // As a form passes it: braces and upper case, which the query must drop and may keep.
+    const harness = mountTimeline(completedCall, { entityId: `{${id.toUpperCase()}}`, webAPI: sample });
+    return { harness, sample };
+  }
+
+  it("shows the status of a row with a custom partitionid, which only the query on its id finds", async () => {
+    const { harness, sample } = mountOnSampleData(partitionedId);
+    await expect(sample.retrieveRecord(DeliveryNames.table, partitionedId, "?$select=msdyn_status")).rejects.toMatchObject({ status: 404 });
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
+    expectStatusQueryFor(harness, partitionedId.toUpperCase());
+    expect(sample.requests.filter((request) => request.operation === "retrieveMultipleRecords").map((request) => [request.rows, request.error])).toEqual([[1, undefined]]);
+  });
+
+  it("finds a row in the default partition the same way", async () => {
+    const plain = data.deliveries.find((row) => row.partitionid === null && row[DeliveryNames.status] === "Expired") as Row;
+    const { harness } = mountOnSampleData(String(plain[DeliveryNames.id]));
+    expect(await screen.findByText("Expired")).toBeInTheDocument();
+    expectStatusQueryFor(harness, String(plain[DeliveryNames.id]).toUpperCase());
+  });
+
+  it("treats an empty answer as a row that does not exist, the way it showed a 404, and retries on request", async () => {
+    const user = userEvent.setup();
+    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(() => Promise.resolve(null), statusIs("Expired")) });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The delivery was not found; it may have been deleted.");
+    expect(screen.getByText("Call ended")).toBeInTheDocument();
+    await act(async () => {
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    });
+    expect(await screen.findByText("Expired")).toBeInTheDocument();
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
+    expectStatusQueryFor(harness, deliveryId);
+  });
+
+  it("says the same in German", async () => {
+    mountTimeline(completedCall, { languageId: 1031, statusAnswer: () => Promise.resolve(null) });
+    expect(await screen.findByRole("alert")).toHaveTextContent("Die Zustellung wurde nicht gefunden; sie wurde möglicherweise gelöscht.");
+  });
+
+  it.each([
+    ["a 404 from the host", { errorCode: -2147220969, message: "msdyn_proactive_delivery With Id = x Does Not Exist", status: 404 }, "The delivery was not found; it may have been deleted."],
+    ["a 403", { errorCode: -2147220960, message: "Principal user is missing prvReadmsdyn_proactive_delivery privilege", status: 403 }, "You do not have permission to read the status of this delivery."],
+    ["no connection", { message: "Failed to fetch", status: 0 }, "The status could not be loaded because there is no connection."],
+    ["a 400 naming a column", { errorCode: -2147088248, message: "Could not find a property named 'msdyn_status' on type 'Microsoft.Dynamics.CRM.msdyn_proactive_delivery'.", status: 400 }, "The status could not be loaded."],
+  ])("explains a failed query (%s) and keeps the time line", async (_name, failure, text) => {
+    mountTimeline(completedCall, { statusAnswer: () => Promise.reject(failure) });
+    expect(await screen.findByRole("alert")).toHaveTextContent(text);
+    expect(definition("Call duration")).toBe("12 min 30 s");
+  });
+});
 
 describe("DeliveryTimeline: status read again when the record changes", () => {
   beforeEach(() => {
@@ -166,8 +258,6 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     jest.useRealTimers();
   });
 
-  type Harness = ReturnType<typeof mountTimeline>;
-
   /** Lets `milliseconds` pass on the fake clock, then lets any answer settle. */
   async function wait(harness: Harness, milliseconds = statusRereadDelay): Promise<void> {
     act(() => {
@@ -177,15 +267,15 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
   }
 
   it("reads the status again after a bound value changes, keeping the last one on screen meanwhile", async () => {
-    const reread = deferred<ComponentFramework.WebApi.Entity>();
+    const reread = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("InProcess"), () => reread.promise) });
     await screen.findByText("In process");
 
     harness.update({ parameters: { result: textProperty("CallFailed"), resultDate: dateProperty(at("11:20:00")) } });
     expect(screen.getByText("Call failed")).toBeInTheDocument();
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenLastCalledWith("msdyn_proactive_delivery", deliveryId, "?$select=msdyn_status");
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
+    expectStatusQueryFor(harness, deliveryId);
     expect(screen.getByText("In process")).toBeInTheDocument();
     expect(screen.queryByText("Loading status…")).not.toBeInTheDocument();
 
@@ -203,15 +293,15 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     harness.update({ parameters: { callEnd: dateProperty(at("11:14:00")) } });
     await wait(harness, statusRereadDelay - 1);
     harness.update({ parameters: { result: textProperty("CallEnded") }, updatedProperties: ["result", "resultDate"] });
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    expect(reads(harness)).toHaveBeenCalledTimes(1);
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
     expect(await screen.findByText("Complete")).toBeInTheDocument();
   });
 
   it("ignores a slower answer to an earlier read", async () => {
-    const earlier = deferred<ComponentFramework.WebApi.Entity>();
-    const later = deferred<ComponentFramework.WebApi.Entity>();
+    const earlier = deferred<Entity | null>();
+    const later = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, {
       statusAnswer: answersInOrder(statusIs("Pending"), () => earlier.promise, () => later.promise),
     });
@@ -220,7 +310,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     await wait(harness);
     harness.update({ parameters: { result: textProperty("CallEnded") } });
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(3);
+    expect(reads(harness)).toHaveBeenCalledTimes(3);
 
     later.resolve({ [DeliveryNames.status]: "Complete" });
     expect(await screen.findByText("Complete")).toBeInTheDocument();
@@ -238,22 +328,22 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     harness.update({ isControlDisabled: true });
     harness.update({ updatedProperties: [] });
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    expect(reads(harness)).toHaveBeenCalledTimes(1);
   });
 
   it("reads another row at once, dropping a pending read of the previous one", async () => {
     const otherId = "0b6d2f31-9a4e-4c8b-8f27-5e1d3c7a9b02";
-    const other = deferred<ComponentFramework.WebApi.Entity>();
+    const other = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("Complete"), () => other.promise) });
     await screen.findByText("Complete");
     harness.update({ parameters: { result: textProperty("CallFailed") } });
     harness.update({ entityId: otherId, parameters: { result: textProperty("Busy") } });
     // The old row's status would be wrong for this one.
     expect(screen.getByText("Loading status…", { selector: "span" })).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenLastCalledWith("msdyn_proactive_delivery", otherId, "?$select=msdyn_status");
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
+    expectStatusQueryFor(harness, otherId);
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(2);
+    expect(reads(harness)).toHaveBeenCalledTimes(2);
     other.resolve({ [DeliveryNames.status]: "Expired" });
     expect(await screen.findByText("Expired")).toBeInTheDocument();
   });
@@ -274,7 +364,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
       await user.click(within(alert).getByRole("button", { name: "Try again" }));
     });
     expect(await screen.findByText("Complete")).toBeInTheDocument();
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(3);
+    expect(reads(harness)).toHaveBeenCalledTimes(3);
   });
 
   it("drops a pending read when the control is destroyed", async () => {
@@ -283,7 +373,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     harness.update({ parameters: { result: textProperty("CallFailed") } });
     harness.destroy();
     await wait(harness);
-    expect(harness.context.webAPI.retrieveRecord).toHaveBeenCalledTimes(1);
+    expect(reads(harness)).toHaveBeenCalledTimes(1);
   });
 });
 
