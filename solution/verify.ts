@@ -1,6 +1,8 @@
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import type { Element } from "@xmldom/xmldom";
+import { all, directChildren, parseXml as parse, text } from "./xml/read";
 import { extensionOf } from "./emit/contentTypes";
 import { readZip } from "./pack/zip";
+import { exportShapeProblems } from "./verifyShape";
 import { validateCustomizations } from "./xsd";
 
 export interface VerifyResult {
@@ -10,17 +12,6 @@ export interface VerifyResult {
   xsdSkipped?: string;
   entries: number;
 }
-
-const parse = (xml: string, file: string): Element => {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(xml, "text/xml");
-  if (errors.length || !doc.documentElement) throw new Error(`${file}: not well-formed XML: ${errors.join("; ")}`);
-  return doc.documentElement;
-};
-const all = (root: Element, tag: string): Element[] => Array.from(root.getElementsByTagName(tag));
-const text = (root: Element, tag: string): string | undefined => all(root, tag)[0]?.textContent?.trim() ?? undefined;
-const directChildren = (parent: Element | undefined, tag: string): Element[] =>
-  parent ? Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === tag) : [];
 
 /** Which packaged components a reference may point at, per component type code. */
 interface Inventory {
@@ -152,6 +143,8 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
       if (relationship && !resolves("10", relationship)) problems.push(`form ${formId}: subgrid relationship "${relationship}" is not in the package or a dependency`);
     }
   }
+
+  problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
 
   const ids = [
     ...all(customizations, "formid"),

@@ -1,6 +1,7 @@
 import type { SolutionDefinition } from "../model";
 import { contentTypesXml } from "../emit/contentTypes";
 import { controlManifestFileName, customizationsXml, webResourceFileName } from "../emit/customizationsXml";
+import { withManagedFormLabels } from "../emit/managedForms";
 import { solutionXml } from "../emit/solutionXml";
 import { toXmlDocument } from "../xml/node";
 import type { ZipEntry } from "./zip";
@@ -12,7 +13,7 @@ const strip = (fileName: string) => fileName.replace(/^\//, "");
 export function zipEntries(solution: SolutionDefinition, managed: boolean): ZipEntry[] {
   const entries: ZipEntry[] = [
     { path: "solution.xml", content: text(toXmlDocument(solutionXml(solution, managed ? 1 : 0))) },
-    { path: "customizations.xml", content: text(toXmlDocument(customizationsXml(solution))) },
+    { path: "customizations.xml", content: text(toXmlDocument(managed ? withManagedFormLabels(customizationsXml(solution)) : customizationsXml(solution))) },
   ];
   for (const w of solution.webResources) entries.push({ path: strip(webResourceFileName(w.name)), content: w.content });
   for (const c of solution.controls) {

@@ -2,19 +2,24 @@ import type { SolutionDefinition } from "../model";
 import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, webResourceFileName, XSI } from "../emit/customizationsXml";
 import { solutionXml } from "../emit/solutionXml";
 import { globalChoiceXml } from "../tables/optionSetXml";
-import { el, toXmlDocument, type XmlElement } from "../xml/node";
+import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
 const doc = (root: XmlElement) => Buffer.from(toXmlDocument(root), "utf8");
 const child = (root: XmlElement, name: string) => root.children.find((c): c is XmlElement => typeof c !== "string" && c.name === name);
 const withXsi = (root: XmlElement): XmlElement => ({ ...root, attributes: [["xmlns:xsi", XSI], ...root.attributes] });
 
+function controlDataXml(name: string): XmlElement {
+  return el("CustomControl", { "xmlns:xsi": XSI }, leaf("Name", name), leaf("FileName", controlManifestFileName(name)));
+}
+
 /**
  * Source in SolutionPackager's layout (`pac solution unpack`), so that someone with
  * Microsoft's tools can repack the same solution: one file per table, form, view, choice.
  */
 export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
-  const entries: ZipEntry[] = [{ path: "Other/Solution.xml", content: doc(solutionXml(solution, 2)) }];
+  // Unmanaged: `pac solution pack` then needs no _managed twin of any form (see README).
+  const entries: ZipEntry[] = [{ path: "Other/Solution.xml", content: doc(solutionXml(solution, 0)) }];
 
   // Components live in their own files; the skeleton keeps their containers empty.
   const skeleton = customizationsXml(solution);
@@ -66,6 +71,8 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
   for (const c of solution.controls) {
     const folder = controlManifestFileName(c.name).slice(1).replace(/\/ControlManifest\.xml$/, "");
     entries.push({ path: `${folder}/ControlManifest.xml`, content: Buffer.from(c.manifestXml, "utf8") });
+    // SolutionPackager finds a control through this file, as its own unpack writes it.
+    entries.push({ path: `${folder}/ControlManifest.xml.data.xml`, content: doc(controlDataXml(c.name)) });
     for (const f of c.files) entries.push({ path: `${folder}/${f.path}`, content: f.content });
   }
   return entries.sort((a, b) => (a.path < b.path ? -1 : 1));

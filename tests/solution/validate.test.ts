@@ -74,3 +74,37 @@ describe("definition checks name the component and the field", () => {
     expect(problemsOf(solution).some((p) => p.endsWith('order column "msdyn_proactive_delivery" is a lookup; elastic tables cannot order by a lookup'))).toBe(true);
   });
 });
+
+describe("the experience names only columns both copies of the tables have", () => {
+  // Views are shared module state: each test changes its own copy.
+  const withOwnViews = () => {
+    const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
+    return { ...solution, views: structuredClone(solution.views) };
+  };
+
+  it("stops a view that filters on statecode, naming the view, the field and the column", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    view.conditions = [{ attribute: "statecode", operator: "eq", values: ["0"] }];
+    expect(problemsOf(solution)).toContain(
+      `view "All Proactive Deliveries": filter "statecode": Contact Center's elastic msdyn_proactive_delivery has no statecode (only the tables solution's standard table does)`,
+    );
+  });
+
+  it("stops columns only the elastic copy has, and columns neither has, wherever they are named", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    view.orderBy = [{ attribute: "ttlinseconds", descending: false }];
+    view.columns = [...view.columns, { name: "timezoneruleversionnumber", width: 100 }];
+    const problems = problemsOf(solution);
+    expect(problems).toContain(`view "All Proactive Deliveries": order "ttlinseconds": the tables solution's standard msdyn_proactive_delivery cannot have ttlinseconds (only Contact Center's elastic table does)`);
+    expect(problems).toContain(`view "All Proactive Deliveries": column "timezoneruleversionnumber": Contact Center's elastic msdyn_proactive_delivery has no timezoneruleversionnumber (only the tables solution's standard table does)`);
+  });
+
+  it("accepts Microsoft's system columns the standard table has too (owner, audit dates, version)", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    view.columns = [...view.columns, { name: "createdon", width: 100 }, { name: "versionnumber", width: 100 }, { name: "ownerid", width: 100 }];
+    expect(problemsOf(solution)).toEqual([]);
+  });
+});
