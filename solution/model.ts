@@ -105,6 +105,8 @@ export interface ViewDefinition {
   isDefault: boolean;
   columns: { name: string; width: number }[];
   orderBy: { attribute: string; descending: boolean }[];
+  /** Exports mark the platform's own views of a table as not deletable. Default: public views only. */
+  canBeDeleted?: boolean;
   /** Columns a quick find view searches. */
   findColumns?: string[];
   /** Flat conditions on the view's own table (elastic tables allow nothing else). */

@@ -33,6 +33,8 @@ export const ViewIds = {
   attributeAssociated: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e33}",
   attributeAdvancedFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e34}",
   attributeDefaultPublic: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e35}",
+  deliveryInactive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e26}",
+  attributeInactive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e36}",
 } as const;
 
 /** Tab, section and cell ids of the forms. */

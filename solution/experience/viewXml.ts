@@ -51,7 +51,7 @@ export function savedQueryXml(view: ViewDefinition, table: TableDefinition): Xml
     "savedquery",
     {},
     leaf("IsCustomizable", 1),
-    leaf("CanBeDeleted", view.queryType === 0 ? 1 : 0),
+    leaf("CanBeDeleted", (view.canBeDeleted ?? view.queryType === 0) ? 1 : 0),
     leaf("isquickfindquery", view.queryType === 4 ? 1 : 0),
     leaf("isprivate", 0),
     leaf("isdefault", view.isDefault ? 1 : 0),

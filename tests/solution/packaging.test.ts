@@ -9,6 +9,7 @@ import type { SolutionDefinition } from "../../solution/model";
 import { readZip } from "../../solution/pack/zip";
 import { edit, verifyBroken, type Files } from "./brokenPackages";
 import { verifyZip } from "../../solution/verify";
+import { verifyUnpackedSource } from "../../solution/verifySource";
 import { schemaDir } from "../../solution/xsd";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -141,5 +142,30 @@ describe("a failed build leaves nothing in dist/", () => {
     await expect(buildTo(dist, [broken])).rejects.toThrow(/view "Active Proactive Deliveries" savedqueryid: "not-a-guid" is not a GUID in braces/);
     expect(fs.existsSync(dist)).toBe(false);
     expect(fs.readdirSync(path.dirname(dist))).toEqual([]);
+  });
+});
+
+describe("unpacked source repacks with pac solution pack", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    await writePackages(solutions(), dir);
+  }, SLOW);
+  const experienceSource = () => path.join(dir, "src", "ProactiveDeliveryExperience");
+
+  it("has a ControlManifest.xml.data.xml beside each control's manifest and an unmanaged Solution.xml", () => {
+    expect(verifyUnpackedSource(experienceSource())).toEqual([]);
+    expect(verifyUnpackedSource(path.join(dir, "src", "ProactiveDeliveryTables"))).toEqual([]);
+    const data = fs.readFileSync(path.join(experienceSource(), "Controls", "pdx_ProactiveDelivery.AttributeGrid", "ControlManifest.xml.data.xml"), "utf8");
+    expect(data).toContain("<FileName>/Controls/pdx_ProactiveDelivery.AttributeGrid/ControlManifest.xml</FileName>");
+  });
+
+  it("fails on a missing data file and on a 'both' Solution.xml without managed twins", () => {
+    fs.rmSync(path.join(experienceSource(), "Controls", "pdx_ProactiveDelivery.AttributeGrid", "ControlManifest.xml.data.xml"));
+    const solutionXml = path.join(experienceSource(), "Other", "Solution.xml");
+    fs.writeFileSync(solutionXml, fs.readFileSync(solutionXml, "utf8").replace("<Managed>0</Managed>", "<Managed>2</Managed>"));
+    const problems = verifyUnpackedSource(experienceSource()).join("\n");
+    expect(problems).toContain("[pac pack] ProactiveDeliveryExperience/Controls/pdx_ProactiveDelivery.AttributeGrid/ControlManifest.xml: no ControlManifest.xml.data.xml beside it");
+    expect(problems).toMatch(/\[pac pack\] ProactiveDeliveryExperience\/Entities\/msdyn_proactive_delivery\/FormXml\/main\/\{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01\}\.xml: Solution.xml says Managed 2 \(both\), but the form has no _managed twin/);
   });
 });

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import path from "node:path";
+import { childText, parseXml, text } from "./xml/read";
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+}
+
+/**
+ * Unpacked source must repack with `pac solution pack`: SolutionPackager finds each control
+ * through ControlManifest.xml.data.xml, and a Solution.xml that says "both" (2) needs a
+ * _managed twin of every form. A problem names the file and the rule.
+ */
+export function verifyUnpackedSource(solutionDir: string): string[] {
+  const problems: string[] = [];
+  const at = (file: string) => path.relative(path.dirname(solutionDir), file).split(path.sep).join("/");
+  const files = filesUnder(solutionDir);
+  for (const manifest of files.filter((f) => f.endsWith(`${path.sep}ControlManifest.xml`))) {
+    const data = `${manifest}.data.xml`;
+    const folder = path.basename(path.dirname(manifest));
+    if (!fs.existsSync(data)) {
+      problems.push(`[pac pack] ${at(manifest)}: no ControlManifest.xml.data.xml beside it`);
+      continue;
+    }
+    const control = parseXml(fs.readFileSync(data, "utf8"), at(data));
+    if (childText(control, "Name") !== folder || childText(control, "FileName") !== `/Controls/${folder}/ControlManifest.xml`) {
+      problems.push(`[pac pack] ${at(data)}: Name and FileName must be ${folder} and /Controls/${folder}/ControlManifest.xml`);
+    }
+  }
+  const solutionXml = path.join(solutionDir, "Other", "Solution.xml");
+  if (!fs.existsSync(solutionXml)) return [...problems, `[pac pack] ${at(solutionXml)} is missing`];
+  const managed = text(parseXml(fs.readFileSync(solutionXml, "utf8"), at(solutionXml)), "Managed");
+  if (managed === "2") {
+    for (const form of files.filter((f) => f.includes(`${path.sep}FormXml${path.sep}`) && !f.endsWith("_managed.xml"))) {
+      if (!fs.existsSync(form.replace(/\.xml$/, "_managed.xml"))) problems.push(`[pac pack] ${at(form)}: Solution.xml says Managed 2 (both), but the form has no _managed twin`);
+    }
+  } else if (managed !== "0") {
+    problems.push(`[pac pack] ${at(solutionXml)}: Managed is ${managed}; unpacked source is 0 (unmanaged) or 2 (both)`);
+  }
+  return problems;
+}
