@@ -101,6 +101,9 @@ function createFormatting(languageId: number): ComponentFramework.Formatting {
   };
 }
 
+/** Every mock webAPI made in the current test, for the after-each check of the queries sent. */
+export const webApisOfThisTest: WebApiMock[] = [];
+
 export function createMockContext<TInputs>(options: MockContextOptions): MockContext<TInputs> {
   const languageId = options.languageId ?? 1033;
   const missingStringKeys = new Set<string>();
@@ -111,6 +114,7 @@ export function createMockContext<TInputs>(options: MockContextOptions): MockCon
     updateRecord: unconfigured("updateRecord"),
     deleteRecord: unconfigured("deleteRecord"),
   };
+  webApisOfThisTest.push(webAPI);
   const context = {
     parameters: (options.parameters ?? {}) as unknown as TInputs,
     updatedProperties: options.updatedProperties ?? [],
