@@ -104,6 +104,12 @@ describe("tables solution: msdyn_proactive_delivery_attribute", () => {
     expect(childText(entity, "EntitySetName")).toBe("msdyn_proactive_delivery_attributes");
   });
 
+  it("has msdyn_proactive_deliverypid, the parent's partition id an elastic lookup carries (Text 100, not for forms)", () => {
+    const pid = attributeOf(xml, A, "msdyn_proactive_deliverypid");
+    expect([childText(pid, "Type"), childText(pid, "MaxLength"), childText(pid, "RequiredLevel")]).toEqual(["nvarchar", "100", "none"]);
+    expect(childText(pid, "DisplayMask")!.split("|")).not.toContain("ValidForForm");
+  });
+
   it("defines the global choice with 700610000 Input and 700610001 Result", () => {
     const optionset = all(xml, "optionset").find((o) => o.getAttribute("Name") === "msdyn_proactive_delivery_attribute_msdyn_type")!;
     expect(childText(optionset, "OptionSetType")).toBe("picklist");
