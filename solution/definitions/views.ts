@@ -21,7 +21,7 @@ export const newestWindowFirst = [{ attribute: D.windowStartDate, descending: tr
 export const attributeColumns = attributeGridDataSet.view.columns;
 export const byKeyword = attributeGridDataSet.view.orderBy;
 
-// Contact Center's tables have no statecode: a delivery is active while the service may still call.
+// Contact Center's tables have no state model: a delivery is active while the service may still call.
 const activeDeliveries = [{ attribute: D.status, operator: "in" as const, values: [...activeStatusKinds] }];
 
 /**

@@ -4,6 +4,7 @@ import { nameBasedGuid } from "../guid";
 import { el, leaf, type XmlElement } from "../xml/node";
 import { INTRODUCED_VERSION } from "../tables/attributeXml";
 import { labels } from "../tables/labels";
+import { systemFormFields, type FieldInfo } from "../tables/systemFormFields";
 import { formCells, tabColumns } from "../formCells";
 
 /** Out-of-the-box control class ids a form cell falls back to. */
@@ -27,26 +28,17 @@ const classIdByKind: Record<ColumnDefinition["kind"], string> = {
   integer: "{C6D124CA-7EDA-4A60-AEA9-7FB8D318B68F}",
 };
 
-export interface FieldInfo {
-  label: string;
-  classId: string;
-}
+export type { FieldInfo } from "../tables/systemFormFields";
 
 /** Resolves a column on the form's table to its label and default control. */
 export type FieldResolver = (table: string, column: string) => FieldInfo;
-
-/** The system columns the default forms of a new table show, with the controls exports give them. */
-const systemFields: Readonly<Record<string, FieldInfo>> = {
-  ownerid: { label: "Owner", classId: ClassIds.lookup },
-  createdon: { label: "Created On", classId: ClassIds.datetime },
-  statuscode: { label: "Status Reason", classId: "{5D68B988-0661-4db2-BC3E-17598AD3BE6C}" },
-};
 
 /** Labels and default controls come from the one table description in domain/. */
 export const resolveField: FieldResolver = (tableName, column) => {
   const table = tables.find((t) => t.logicalName === tableName);
   if (!table) throw new Error(`form on unknown table ${tableName}`);
-  if (systemFields[column]) return systemFields[column];
+  const system = systemFormFields[column];
+  if (system) return system;
   const definition = columnOf(table, column);
   return { label: definition.displayName, classId: classIdByKind[definition.kind] };
 };
