@@ -27,7 +27,7 @@ export default [
     },
   },
   {
-    files: ["scripts/**", "solution/**", "bench/**", "preview/server/**", "tests/**", "*.js", "*.mjs", "*.cjs"],
+    files: ["scripts/**", "solution/**", "bench/**", "preview/server/**", "tools/**", "tests/**", "*.js", "*.mjs", "*.cjs"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

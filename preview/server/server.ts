@@ -10,8 +10,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createAppBuild } from "./buildApp";
-import { ensureControls } from "./ensureControls";
-import { repositoryRoot } from "./paths";
+import { ensureControls } from "../../tools/controls";
+import { repositoryRoot } from "../../tools/repositoryRoot";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

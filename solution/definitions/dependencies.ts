@@ -1,6 +1,6 @@
 import { deliveryAttributesRelationship, tables, type TableDefinition } from "../../domain/tables";
 import type { Dependency, DependentComponent, FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
-import { shellColumnReferences } from "../experienceColumns";
+import { shellColumnReferences } from "../validate/experienceColumns";
 import { formCells } from "../formCells";
 
 /** Who provides the tables, the relationship and the columns: the tables solution (or Contact Center). */

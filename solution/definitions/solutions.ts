@@ -1,7 +1,7 @@
 import { attributeTable, attributeTypeChoice, deliveryAttributesRelationship, deliveryTable } from "../../domain/tables";
 import type { BuiltControl, FormDefinition, SolutionDefinition, WebResourceDefinition } from "../model";
-import { tableDefaultForms } from "../tables/defaultForms";
-import { tableSystemViews } from "../tables/systemViews";
+import { tableDefaultForms } from "./tableDefaultForms";
+import { tableSystemViews } from "./systemViews";
 import { missingDependencies } from "./dependencies";
 import { withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, deliveryMainForm } from "./forms";

@@ -1,8 +1,8 @@
 import type { SolutionDefinition } from "../model";
-import { contentTypesXml } from "../emit/contentTypes";
-import { controlManifestFileName, customizationsXml, webResourceFileName } from "../emit/customizationsXml";
-import { withManagedFormLabels } from "../emit/managedForms";
-import { solutionXml } from "../emit/solutionXml";
+import { contentTypesXml } from "../xml/contentTypes";
+import { controlManifestFileName, customizationsXml, webResourceFileName } from "../xml/customizations";
+import { withManagedFormLabels } from "../xml/managedForms";
+import { solutionXml } from "../xml/solutionManifest";
 import { toXmlDocument } from "../xml/node";
 import type { ZipEntry } from "./zip";
 

@@ -1,7 +1,7 @@
 import type { SolutionDefinition } from "../model";
-import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, webResourceFileName, XSI } from "../emit/customizationsXml";
-import { solutionXml } from "../emit/solutionXml";
-import { globalChoiceXml } from "../tables/optionSetXml";
+import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, webResourceFileName, XSI } from "../xml/customizations";
+import { solutionXml } from "../xml/solutionManifest";
+import { globalChoiceXml } from "../xml/optionSet";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 

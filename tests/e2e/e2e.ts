@@ -3,7 +3,7 @@
  * playwright-core) with node's test runner. One server and one browser for the whole run.
  */
 import { after, before } from "node:test";
-import { requireChromium } from "../../preview/server/chromium";
+import { requireChromium } from "../../tools/chromium";
 import { session } from "./session";
 
 requireChromium();

@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { repositoryRoot } from "../../preview/server/paths";
+import { repositoryRoot } from "../../tools/repositoryRoot";
 import { startPreviewServer, type PreviewServer } from "../../preview/server/server";
-import { launchChromium } from "../../preview/server/chromium";
+import { launchChromium } from "../../tools/chromium";
 
 export interface OpenedPage {
   page: Page;

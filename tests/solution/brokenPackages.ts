@@ -2,7 +2,7 @@ import { controlsFromSource } from "./controlFixtures";
 import { experienceSolution, tablesSolution } from "../../solution/definitions/solutions";
 import { zipEntries } from "../../solution/pack/entries";
 import { writeZip } from "../../solution/pack/zip";
-import { verifyZip, type VerifyResult } from "../../solution/verify";
+import { verifyZip, type VerifyResult } from "../../solution/verify/verifyZip";
 
 export type Which = "tables" | "experience";
 export type Files = Map<string, Buffer>;

@@ -1,5 +1,5 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { customizationsXml } from "../../solution/emit/customizationsXml";
+import { customizationsXml } from "../../solution/xml/customizations";
 import type { SolutionDefinition } from "../../solution/model";
 import { toXmlDocument } from "../../solution/xml/node";
 

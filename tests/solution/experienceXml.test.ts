@@ -1,7 +1,7 @@
 import { controlsFromSource } from "./controlFixtures";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { experienceSolution } from "../../solution/definitions/solutions";
-import { solutionXml } from "../../solution/emit/solutionXml";
+import { solutionXml } from "../../solution/xml/solutionManifest";
 import { toXmlDocument } from "../../solution/xml/node";
 import { all, childText, generatedCustomizations } from "./customizations";
 

@@ -3,14 +3,14 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildTo, writePackages } from "../../solution/build";
+import { buildTo, writePackages } from "../../solution/pack/build";
 import { experienceSolution, tablesSolution } from "../../solution/definitions/solutions";
 import type { SolutionDefinition } from "../../solution/model";
 import { readZip } from "../../solution/pack/zip";
 import { edit, verifyBroken, type Files } from "./brokenPackages";
-import { verifyZip } from "../../solution/verify";
-import { verifyUnpackedSource } from "../../solution/verifySource";
-import { schemaDir } from "../../solution/xsd";
+import { verifyZip } from "../../solution/verify/verifyZip";
+import { verifyUnpackedSource } from "../../solution/verify/unpackedSource";
+import { schemaDir } from "../../solution/verify/xsd";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const schemas = schemaDir(ROOT);

@@ -4,7 +4,7 @@ import type { TableDefinition } from "../../domain/tables";
 import { attributeMainForm, deliveryMainForm } from "../../solution/definitions/forms";
 import { experienceSolution, tablesSolution } from "../../solution/definitions/solutions";
 import type { SolutionDefinition } from "../../solution/model";
-import { DefinitionError, validateSolution } from "../../solution/validate";
+import { DefinitionError, validateSolution } from "../../solution/validate/validateSolution";
 
 function problemsOf(solution: SolutionDefinition): string[] {
   try {

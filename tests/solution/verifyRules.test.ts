@@ -1,5 +1,5 @@
 import { edit, verifyBroken, type Files } from "./brokenPackages";
-import { schemaDir } from "../../solution/xsd";
+import { schemaDir } from "../../solution/verify/xsd";
 import path from "node:path";
 
 const CUSTOMIZATIONS = "customizations.xml";

@@ -1,9 +1,9 @@
 import type { SolutionDefinition } from "../model";
-import { globalChoiceXml } from "../tables/optionSetXml";
-import { entityXml } from "../tables/entityXml";
-import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "../tables/relationshipXml";
-import { INTRODUCED_VERSION } from "../tables/attributeXml";
-import { el, leaf, type XmlElement } from "../xml/node";
+import { globalChoiceXml } from "./optionSet";
+import { entityXml } from "./entity";
+import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "./relationship";
+import { INTRODUCED_VERSION } from "./attribute";
+import { el, leaf, type XmlElement } from "./node";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 

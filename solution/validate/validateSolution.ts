@@ -1,7 +1,7 @@
-import { standardColumnNames, tables as knownTables, type TableDefinition } from "../domain/tables";
-import type { SolutionDefinition } from "./model";
+import { standardColumnNames, tables as knownTables, type TableDefinition } from "../../domain/tables";
+import type { SolutionDefinition } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
-import { formCells } from "./formCells";
+import { formCells } from "../formCells";
 
 /** Single-line text columns hold at most 4,000 characters on the platform. */
 export const MAX_TEXT_LENGTH = 4000;

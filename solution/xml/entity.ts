@@ -1,9 +1,9 @@
 import type { TableDefinition } from "../../domain/tables";
 import type { FormDefinition, ViewDefinition } from "../model";
-import { formsXml } from "../experience/formXml";
-import { savedQueriesXml } from "../experience/viewXml";
-import { el, leaf, type XmlElement } from "../xml/node";
-import { INTRODUCED_VERSION, customColumnXml } from "./attributeXml";
+import { formsXml } from "./form";
+import { savedQueriesXml } from "./view";
+import { el, leaf, type XmlElement } from "./node";
+import { INTRODUCED_VERSION, customColumnXml } from "./attribute";
 import { systemColumnsXml } from "./systemColumns";
 
 function labelList(tag: string, item: string, text: string): XmlElement {

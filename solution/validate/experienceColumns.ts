@@ -1,6 +1,6 @@
-import { tables, whyNotExperienceColumn } from "../domain/tables";
-import type { FormDefinition, SolutionDefinition, ViewDefinition } from "./model";
-import { formCells } from "./formCells";
+import { tables, whyNotExperienceColumn } from "../../domain/tables";
+import type { FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
+import { formCells } from "../formCells";
 
 /** One place where a component names a column: which component, in which field, which column. */
 export interface ColumnReference {

@@ -1,7 +1,7 @@
 import type { Dependency, SolutionDefinition } from "../model";
 import { IMPORT_EXPORT_VERSION } from "../definitions/release";
-import { el, leaf, type XmlElement } from "../xml/node";
-import { XSI } from "./customizationsXml";
+import { el, leaf, type XmlElement } from "./node";
+import { XSI } from "./customizations";
 
 /** 0 unmanaged, 1 managed; 2 ("both") only ever appears in unpacked source. */
 export type ManagedFlag = 0 | 1 | 2;

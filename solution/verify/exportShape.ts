@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
-import { experienceColumnNames, tables } from "../domain/tables";
-import { createdTableRules, tableEntities, type TableEntity } from "./tables/verifyCreatedTables";
-import { all, directChildren, text } from "./xml/read";
+import { experienceColumnNames, tables } from "../../domain/tables";
+import { createdTableRules, tableEntities, type TableEntity } from "./createdTables";
+import { all, directChildren, text } from "../xml/read";
 
 /**
  * The rules that make a zip look like what Dataverse itself exports (issue 8), each checked on

@@ -1,8 +1,8 @@
 import type { Element } from "@xmldom/xmldom";
-import { all, directChildren, parseXml as parse, text } from "./xml/read";
-import { extensionOf } from "./emit/contentTypes";
-import { readZip } from "./pack/zip";
-import { exportShapeProblems } from "./verifyShape";
+import { all, directChildren, parseXml as parse, text } from "../xml/read";
+import { extensionOf } from "../xml/contentTypes";
+import { readZip } from "../pack/zip";
+import { exportShapeProblems } from "./exportShape";
 import { validateCustomizations } from "./xsd";
 
 export interface VerifyResult {

@@ -1,10 +1,10 @@
 import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
 import type { FieldCell, FormCell, FormDefinition, FormSection, FormTab, PcfDatasetBinding, PcfFieldBinding, SubgridCell } from "../model";
 import { nameBasedGuid } from "../guid";
-import { el, leaf, type XmlElement } from "../xml/node";
-import { INTRODUCED_VERSION } from "../tables/attributeXml";
-import { labels } from "../tables/labels";
-import { systemFormFields, type FieldInfo } from "../tables/systemFormFields";
+import { el, leaf, type XmlElement } from "./node";
+import { INTRODUCED_VERSION } from "./attribute";
+import { labels } from "./labels";
+import { systemFormFields, type FieldInfo } from "./systemFormFields";
 import { formCells, tabColumns } from "../formCells";
 
 /** Out-of-the-box control class ids a form cell falls back to. */
@@ -28,7 +28,7 @@ const classIdByKind: Record<ColumnDefinition["kind"], string> = {
   integer: "{C6D124CA-7EDA-4A60-AEA9-7FB8D318B68F}",
 };
 
-export type { FieldInfo } from "../tables/systemFormFields";
+export type { FieldInfo } from "./systemFormFields";
 
 /** Resolves a column on the form's table to its label and default control. */
 export type FieldResolver = (table: string, column: string) => FieldInfo;

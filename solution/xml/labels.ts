@@ -1,4 +1,4 @@
-import { el, type XmlElement } from "../xml/node";
+import { el, type XmlElement } from "./node";
 
 /** Solution metadata labels are English (1033), as in Microsoft's own tables. */
 export const BASE_LANGUAGE = 1033;

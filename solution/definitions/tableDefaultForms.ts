@@ -1,5 +1,5 @@
 import { attributeTable, deliveryTable, type TableDefinition } from "../../domain/tables";
-import { FormIds, cellId } from "../definitions/ids";
+import { FormIds, cellId } from "./ids";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 
 interface DefaultFormIds {

@@ -1,5 +1,5 @@
 import type { ColumnDefinition, RequiredLevel } from "../../domain/tables";
-import { el, leaf, type XmlElement, type XmlNode } from "../xml/node";
+import { el, leaf, type XmlElement, type XmlNode } from "./node";
 import { descriptions, displayNames } from "./labels";
 
 export const INTRODUCED_VERSION = "1.0.0.0";

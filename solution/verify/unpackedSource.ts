@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { childText, parseXml, text } from "./xml/read";
+import { childText, parseXml, text } from "../xml/read";
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -1,4 +1,4 @@
-import { el, type XmlElement } from "../xml/node";
+import { el, type XmlElement } from "./node";
 
 const OPC_NAMESPACE = "http://schemas.openxmlformats.org/package/2006/content-types";
 

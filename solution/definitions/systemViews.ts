@@ -1,6 +1,6 @@
 import { AttributeNames as A, DeliveryNames as D, attributeTable, deliveryTable, type TableDefinition } from "../../domain/tables";
-import { ViewIds } from "../definitions/ids";
-import { attributeColumns, byKeyword, deliveryColumns, newestWindowFirst } from "../definitions/views";
+import { ViewIds } from "./ids";
+import { attributeColumns, byKeyword, deliveryColumns, newestWindowFirst } from "./views";
 import type { ViewDefinition, ViewQueryType } from "../model";
 
 /**

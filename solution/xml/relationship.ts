@@ -1,6 +1,6 @@
 import type { OneToManyRelationship, TableDefinition } from "../../domain/tables";
-import { el, leaf, type XmlElement } from "../xml/node";
-import { INTRODUCED_VERSION } from "./attributeXml";
+import { el, leaf, type XmlElement } from "./node";
+import { INTRODUCED_VERSION } from "./attribute";
 import { descriptions } from "./labels";
 
 const flag = (b: boolean) => (b ? 1 : 0);

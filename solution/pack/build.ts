@@ -1,22 +1,21 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { SolutionDefinition } from "./model";
-import { experienceSolution, tablesSolution } from "./definitions/solutions";
-import { experiencePublisher } from "./definitions/publishers";
-import { loadBuiltControls } from "./pack/controls";
-import { zipEntries } from "./pack/entries";
-import { unpackedEntries } from "./pack/unpacked";
-import { writeZip } from "./pack/zip";
-import { DefinitionError, validateSolution } from "./validate";
-
-const ROOT = path.resolve(__dirname, "..", "..");
+import { repositoryRoot } from "../../tools/repositoryRoot";
+import type { SolutionDefinition } from "../model";
+import { experienceSolution, tablesSolution } from "../definitions/solutions";
+import { experiencePublisher } from "../definitions/publishers";
+import { validateSolution } from "../validate/validateSolution";
+import { loadBuiltControls } from "./controls";
+import { zipEntries } from "./entries";
+import { unpackedEntries } from "./unpacked";
+import { writeZip } from "./zip";
 
 export function zipName(solution: SolutionDefinition, managed: boolean): string {
   return `${solution.uniqueName}_${solution.version.replace(/\./g, "_")}${managed ? "_managed" : ""}.zip`;
 }
 
-export function solutionsToBuild(root = ROOT): SolutionDefinition[] {
+export function solutionsToBuild(root = repositoryRoot()): SolutionDefinition[] {
   const controls = loadBuiltControls(path.join(root, "out", "controls"), experiencePublisher.prefix);
   return [tablesSolution(), experienceSolution({ controls, webResources: [] })];
 }
@@ -61,20 +60,3 @@ export async function buildTo(dist: string, solutions: SolutionDefinition[]): Pr
     throw error;
   }
 }
-
-async function main(): Promise<void> {
-  const started = Date.now();
-  const dist = path.join(ROOT, "dist");
-  try {
-    const written = await buildTo(dist, solutionsToBuild());
-    for (const name of written) console.log(`  dist/${name}  ${fs.statSync(path.join(dist, name)).size} bytes`);
-    console.log(`packaged ${written.length} zips in ${Date.now() - started} ms`);
-  } catch (error) {
-    console.error(error instanceof DefinitionError ? error.message : error);
-    console.error("build failed: dist/ removed");
-    process.exitCode = 1;
-  }
-}
-
-// Run only as the entry point (scripts/run-ts.mjs), not when tests import the packer.
-if (process.argv[1] === __filename) void main();

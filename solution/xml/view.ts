@@ -1,7 +1,7 @@
 import type { TableDefinition } from "../../domain/tables";
 import type { ViewDefinition } from "../model";
-import { el, leaf, type XmlElement } from "../xml/node";
-import { INTRODUCED_VERSION } from "../tables/attributeXml";
+import { el, leaf, type XmlElement } from "./node";
+import { INTRODUCED_VERSION } from "./attribute";
 
 /** A flat FetchXML query on one table: elastic tables allow no link-entity filters. */
 export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlElement {

@@ -1,25 +1,24 @@
 import fs from "node:fs";
 import path from "node:path";
-import { verifyZip } from "./verify";
-import { verifyUnpackedSource } from "./verifySource";
-import { schemaDir } from "./xsd";
-
-const ROOT = path.resolve(__dirname, "..", "..");
+import { repositoryRoot } from "../../tools/repositoryRoot";
+import { verifyUnpackedSource } from "../verify/unpackedSource";
+import { verifyZip } from "../verify/verifyZip";
+import { schemaDir } from "../verify/xsd";
+import { runCli } from "./runCli";
 
 /** `npm run verify`: checks every zip in dist/ and the unpacked source beside them (build first). */
-async function main(): Promise<void> {
-  const dist = path.join(ROOT, "dist");
+runCli("verify", async () => {
+  const root = repositoryRoot();
+  const dist = path.join(root, "dist");
   const zips = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith(".zip")).sort() : [];
   if (zips.length === 0) {
     console.error(`verify: no zips in ${dist}; run \`npm run build\` first`);
-    process.exitCode = 1;
-    return;
+    return false;
   }
-  const schemas = schemaDir(ROOT);
+  const schemas = schemaDir(root);
   if (!schemas && process.env.CI) {
     console.error("verify: no XSD folder in CI; set PDX_SCHEMA_DIR (XSD validation must not be skipped in CI)");
-    process.exitCode = 1;
-    return;
+    return false;
   }
   let passed = 0;
   let failed = 0;
@@ -43,7 +42,5 @@ async function main(): Promise<void> {
     else passed++;
   }
   console.log(`verify: ${passed} passed, ${failed} failed${unvalidated ? `, ${unvalidated} skipped (no XSD validation)` : ""}`);
-  if (failed) process.exitCode = 1;
-}
-
-void main();
+  return failed === 0;
+});

@@ -1,4 +1,4 @@
-import type { XmlElement, XmlNode } from "../xml/node";
+import type { XmlElement, XmlNode } from "./node";
 
 const isElement = (node: XmlNode): node is XmlElement => typeof node !== "string";
 

@@ -1,6 +1,6 @@
 import type { TableDefinition } from "../../domain/tables";
-import { el, leaf, type XmlElement, type XmlNode } from "../xml/node";
-import { attributeElement, INTRODUCED_VERSION } from "./attributeXml";
+import { el, leaf, type XmlElement, type XmlNode } from "./node";
+import { attributeElement, INTRODUCED_VERSION } from "./attribute";
 import { descriptions, displayNames, labels } from "./labels";
 
 /**
