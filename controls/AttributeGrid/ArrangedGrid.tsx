@@ -10,7 +10,7 @@ import { Toolbar } from "./Toolbar";
 import { themeVariables } from "./themeVariables";
 import { useCopyStatus } from "./useCopyStatus";
 import { RENDER_ALL_UP_TO, VirtualGrid } from "./VirtualGrid";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 /**
  * Rows the first render puts in order. A list this short renders whole; a longer one shows

@@ -11,7 +11,7 @@ import { Progress } from "./Progress";
 import type { LoadState } from "./loadState";
 import type { AttributeGridStrings } from "./strings";
 import type { DateFormatter } from "./viewModel";
-import { Fragment, h } from "./jsx";
+import { Fragment, h } from "../shared/jsx";
 
 export interface AttributeGridProps {
   model: AttributeViewModel;

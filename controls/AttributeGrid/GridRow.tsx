@@ -5,7 +5,7 @@ import type { AttributeRow } from "../../domain/attributes";
 import { useValue } from "../shared/useValue";
 import type { RowContext } from "./rowContext";
 import { ValueCell } from "./ValueCell";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 export interface GridRowProps {
   row: AttributeRow;

@@ -3,7 +3,7 @@ import type * as React from "react";
 import type { AttributeGroupView } from "../../domain/attributes";
 import { groupCountText, groupLabel } from "./groupText";
 import type { RowContext } from "./rowContext";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 export interface GroupHeaderRowProps {
   view: AttributeGroupView;

@@ -1,7 +1,7 @@
 /** @jsx h */
 import type { ITheme } from "@fluentui/react";
 import type * as React from "react";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 /**
  * Loading progress: a ring that AttributeGrid.css spins in the theme's colours, and the text,

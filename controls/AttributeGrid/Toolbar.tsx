@@ -5,7 +5,7 @@ import { isBlankFilter } from "../../domain/attributes";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { AttributeGridStrings } from "./strings";
 import type { CopyStatus } from "./useCopyStatus";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 export interface ToolbarProps {
   strings: AttributeGridStrings;

@@ -4,7 +4,7 @@ import type * as React from "react";
 import { displayOf, type AttributeRow, type ValueKind } from "../../domain/attributes";
 import type { RowContext } from "./rowContext";
 import type { AttributeGridStringKey } from "./strings";
-import { Fragment, h } from "./jsx";
+import { Fragment, h } from "../shared/jsx";
 
 export interface ValueCellProps {
   row: AttributeRow;

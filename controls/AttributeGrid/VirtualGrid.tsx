@@ -11,7 +11,7 @@ import type { RowContext } from "./rowContext";
 import type { AttributeGridStrings } from "./strings";
 import type { DateFormatter } from "./viewModel";
 import { offsetsOf, rangeAt, scrollToShow } from "./virtualWindow";
-import { h } from "./jsx";
+import { h } from "../shared/jsx";
 
 /** Heights the list counts with; AttributeGrid.css holds every collapsed row to them. */
 const ROW_HEIGHT = 40;

@@ -1,7 +1,9 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
 import type { TimelineAnomaly } from "../../domain/delivery/timeline";
 import { anomalyText } from "./timelineText";
 import type { TimelineStrings } from "./timelineStrings";
+import { h } from "../shared/jsx";
 
 /** Anomalies in words, under a heading, so they do not rely on the picture or on colour. */
 export function AnomalyList(props: { anomalies: readonly TimelineAnomaly[]; strings: TimelineStrings; colour: string }): React.ReactElement | null {

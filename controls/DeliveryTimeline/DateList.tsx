@@ -1,10 +1,12 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
 import type { TimelineModel, TimelinePoint } from "../../domain/delivery/timeline";
 import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
 import { barColours } from "./TimelineBar";
 import { durationText } from "./timelineText";
 import type { TimelineStrings } from "./timelineStrings";
+import { h } from "../shared/jsx";
 
 export interface DateListProps {
   model: TimelineModel;

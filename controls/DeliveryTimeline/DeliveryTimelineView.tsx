@@ -1,3 +1,5 @@
+/** @jsx h */
+/** @jsxFrag Fragment */
 import * as React from "react";
 import { isActiveStatus } from "../../domain/delivery/status";
 import { buildTimeline } from "../../domain/delivery/timeline";
@@ -13,6 +15,7 @@ import { TimelineBar } from "./TimelineBar";
 import type { TimelineInputs } from "./timelineInputs";
 import type { TimelineStrings } from "./timelineStrings";
 import { useMinuteClock } from "./useMinuteClock";
+import { Fragment, h } from "../shared/jsx";
 
 export interface DeliveryTimelineViewProps {
   inputs: TimelineInputs;

@@ -1,5 +1,7 @@
+/** @jsx h */
+/** @jsxFrag Fragment */
 import { DefaultButton } from "@fluentui/react";
-import * as React from "react";
+import type * as React from "react";
 import type { DeliveryResult } from "../../domain/delivery/result";
 import type { DialMode } from "../../domain/delivery/dialMode";
 import { LiveRegion } from "../shared/LiveRegion";
@@ -7,6 +9,7 @@ import type { ToneColours } from "../shared/toneColours";
 import type { StatusState } from "./statusState";
 import { failureText, valueText } from "./timelineText";
 import type { TimelineStrings } from "./timelineStrings";
+import { Fragment, h } from "../shared/jsx";
 
 export interface StatusLineProps {
   status: StatusState;

@@ -1,6 +1,8 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
 import type { TimelineModel, TimelinePoint, TimelineSpan } from "../../domain/delivery/timeline";
 import type { ControlTheme } from "../shared/theme";
+import { h } from "../shared/jsx";
 
 export interface TimelineBarProps {
   model: TimelineModel;

@@ -1,6 +1,8 @@
+/** @jsx h */
 import { DefaultButton, TextField, type ITextField } from "@fluentui/react";
-import * as React from "react";
+import type * as React from "react";
 import { useValue } from "../shared/useValue";
+import { h } from "../shared/jsx";
 
 export interface AddCodeFieldProps {
   label: string;

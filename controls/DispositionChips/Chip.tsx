@@ -1,5 +1,7 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
 import type { CodeColour } from "../../domain/delivery/codeColour";
+import { h } from "../shared/jsx";
 
 export interface ChipProps {
   code: string;

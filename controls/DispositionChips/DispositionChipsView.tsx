@@ -1,3 +1,5 @@
+/** @jsx h */
+/** @jsxFrag Fragment */
 import type { ITextField } from "@fluentui/react";
 import * as React from "react";
 import { visibleChipCount } from "../../domain/delivery/chipLayout";
@@ -14,6 +16,7 @@ import type { ChipsStrings } from "./chipsStrings";
 import { announcementText, refusalText, storedTextNotes } from "./chipsText";
 import { OverflowChip } from "./OverflowChip";
 import { ProblemNotes } from "./ProblemNotes";
+import { Fragment, h } from "../shared/jsx";
 
 export interface DispositionChipsViewProps {
   store: Store<ChipsState>;

@@ -1,5 +1,7 @@
+/** @jsx h */
 import { DirectionalHint, getId, TooltipDelay, TooltipHost } from "@fluentui/react";
 import * as React from "react";
+import { h } from "../shared/jsx";
 
 export interface OverflowChipProps {
   allCodes: readonly string[];

@@ -1,4 +1,6 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
+import { h } from "../shared/jsx";
 
 /** Notes about the stored text (malformed, too long, repeated codes); already localised. */
 export function ProblemNotes(props: { notes: readonly string[]; colour: string }): React.ReactElement | null {

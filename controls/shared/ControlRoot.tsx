@@ -1,7 +1,9 @@
+/** @jsx h */
 import { ThemeProvider } from "@fluentui/react";
-import * as React from "react";
+import type * as React from "react";
 import { ErrorBoundary } from "./ErrorBoundary";
 import type { BaseTheme } from "./theme";
+import { h } from "./jsx";
 
 export interface ControlRootProps {
   theme: BaseTheme;

@@ -1,4 +1,6 @@
+/** @jsx h */
 import * as React from "react";
+import { h } from "./jsx";
 
 export interface ErrorBoundaryProps {
   /** Already localised text shown instead of the view when rendering fails. */

@@ -1,5 +1,7 @@
-import * as React from "react";
+/** @jsx h */
+import type * as React from "react";
 import { visuallyHidden } from "./visuallyHidden";
+import { h } from "./jsx";
 
 /** Announces changes that happen without a page change (a load finishing, a chip removed). */
 export function LiveRegion(props: { message: string | undefined; visible?: boolean }): React.ReactElement {
