@@ -1,4 +1,4 @@
-import { dispositionCodesLimit } from "./dispositionLimit";
+import { DispositionCodesMaxLength } from "../tables/names";
 import { parseDispositionCodes } from "./dispositionParse";
 import { serializeDispositionCodes } from "./dispositionSerialize";
 
@@ -13,7 +13,7 @@ export type AddCodesOutcome =
   | { ok: false; reason: "tooLong"; length: number; limit: number };
 
 /** The typed text may hold one code or several ("A, B" or "\"A\",\"B\""), like the column itself. */
-export function addCodes(current: readonly string[], typed: string, limit: number = dispositionCodesLimit): AddCodesOutcome {
+export function addCodes(current: readonly string[], typed: string, limit: number = DispositionCodesMaxLength): AddCodesOutcome {
   const candidates = parseDispositionCodes(typed).codes;
   if (candidates.length === 0) {
     return { ok: false, reason: "empty" };

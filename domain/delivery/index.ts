@@ -11,4 +11,3 @@ export * from "./status";
 export * from "./timeline";
 export * from "./tone";
 export * from "./valueClass";
-export * from "./dispositionLimit";

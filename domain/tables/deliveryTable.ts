@@ -67,5 +67,3 @@ export const deliveryTable: TableDefinition = {
   columns: [...reportingColumns, ...furtherColumns],
   elasticSystemColumns,
 };
-
-export const reportingColumnCount = reportingColumns.length;

@@ -35,6 +35,12 @@ describe("arrangeRows", () => {
     expect(arrangeRows(sorted, "outcomepromise", model.totals).groups).toEqual([]);
   });
 
+  it("leaves out groups a filter empties and gives nothing for no match or no rows", () => {
+    expect(keywords(arrangeRows(sorted, "promise", model.totals))).toEqual([["result", ["Outcome"], 1]]);
+    expect(arrangeRows(sorted, "nowhere", model.totals)).toEqual({ groups: [], count: 0 });
+    expect(arrangeRows([], "", model.totals)).toEqual({ groups: [], count: 0 });
+  });
+
   it("keeps the order it is given: a descending list stays descending in every group", () => {
     const descending = sortByKeyword(model.rows, "descending");
     expect(arrangeRows(descending, "", model.totals).groups[0].rows.map((r) => r.keyword)).toEqual(["Region", "CustomerName"]);

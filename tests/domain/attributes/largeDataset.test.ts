@@ -3,8 +3,6 @@ import {
   arrangeRows,
   buildAttributeViewModel,
   displayOf,
-  filterRows,
-  groupRows,
   sortByKeyword,
   type RawAttribute,
 } from "../../../domain/attributes";
@@ -36,7 +34,7 @@ describe("10,000 attributes", () => {
     expect(sorted[0].keyword).toBe("key-00001");
     expect(sorted[9_999].keyword).toBe("key-10000");
 
-    const groups = groupRows(sorted, model.totals);
+    const groups = arrangeRows(sorted, "", model.totals).groups;
     const unknownCount = raw.filter((_, i) => i % 97 === 0).length;
     const resultCount = raw.filter((_, i) => i % 97 !== 0 && i % 3 === 0).length;
     expect(groups.map((g) => [g.group.key, g.rows.length])).toEqual([
@@ -49,25 +47,26 @@ describe("10,000 attributes", () => {
       expect(keys).toEqual([...keys].sort());
     }
 
-    const filtered = filterRows(sorted, "KEY-0999");
-    expect(filtered.map((r) => r.keyword)).toEqual(
+    // Grouped, so the matches come group by group; which rows match is what counts here.
+    const filtered = arrangeRows(sorted, "KEY-0999", model.totals).groups.flatMap((g) => g.rows);
+    expect(filtered.map((r) => r.keyword).sort()).toEqual(
       Array.from({ length: 10 }, (_, i) => `key-0999${i}`),
     );
   });
 
-  it("arranges the whole set as filterRows and groupRows do, filter after filter", () => {
+  it("arranges the whole set filter after filter: every matching row once, in its group, in sorted order", () => {
     const sorted = sortByKeyword(model.rows, "descending");
     for (const text of ["", "k", "ke", "key-0", "key-09", "key-099"]) {
       const arrangement = arrangeRows(sorted, text, model.totals);
-      const expected = groupRows(filterRows(sorted, text), model.totals);
-      expect(arrangement.groups).toEqual(expected);
-      expect(arrangement.count).toBe(filterRows(sorted, text).length);
+      const matching = sorted.filter((r) => r.keyword.toLowerCase().includes(text) || r.value.toLowerCase().includes(text));
+      expect(arrangement.count).toBe(matching.length);
+      for (const group of arrangement.groups) expect(group.rows).toEqual(matching.filter((r) => r.group.key === group.group.key));
     }
   });
 
   it("puts the first 100 rows in grid order in one pass, as the full sort does", () => {
     for (const direction of ["ascending", "descending"] as const) {
-      const full = groupRows(sortByKeyword(model.rows, direction), model.totals).flatMap((group) => group.rows);
+      const full = arrangeRows(sortByKeyword(model.rows, direction), "", model.totals).groups.flatMap((group) => group.rows);
       const partial = sortByKeyword(model.rows, direction, undefined, 100);
       expect(partial.slice(0, 100)).toEqual(full.slice(0, 100));
       expect(new Set(partial).size).toBe(10_000);
