@@ -2,7 +2,7 @@ import { classifyStatus } from "../../domain/delivery/status";
 import { DeliveryNames } from "../../domain/tables/names";
 import type { HostRecord } from "../shared/contextInfo";
 import { createStore } from "../shared/useStore";
-import { classifyWebApiError, webApiErrorDetail } from "../shared/webApiError";
+import { classifyWebApiError } from "../shared/webApiError";
 import type { StatusState } from "./statusState";
 
 /**
@@ -76,9 +76,9 @@ export class StatusLoader {
       // Indexing, not destructuring: the ES5 output would bundle an iterator helper for it.
       const row = (await this.webAPI.retrieveMultipleRecords(DeliveryNames.table, statusQuery(id))).entities[0] as ComponentFramework.WebApi.Entity | undefined;
       // No row is what a retrieveRecord's 404 was: say so the same way.
-      next = row ? { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) } : { kind: "failed", failure: "notFound", detail: "" };
+      next = row ? { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) } : { kind: "failed", failure: "notFound" };
     } catch (error) {
-      next = { kind: "failed", failure: classifyWebApiError(error), detail: webApiErrorDetail(error) };
+      next = { kind: "failed", failure: classifyWebApiError(error) };
     }
     if (generation === this.generation) {
       this.store.set(next);

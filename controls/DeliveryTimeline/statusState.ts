@@ -7,4 +7,4 @@ export type StatusState =
   | { kind: "loaded"; status: DeliveryStatus }
   | { kind: "newRecord" }
   | { kind: "wrongTable" }
-  | { kind: "failed"; failure: WebApiFailure; detail: string };
+  | { kind: "failed"; failure: WebApiFailure };

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { dispositionCodesLimit } from "../../domain/delivery/dispositionLimit";
+import { DispositionCodesMaxLength } from "../../domain/tables/names";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
@@ -22,7 +22,7 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
 
   init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
     this.strings = createStrings<ChipsStringKey>(context.resources);
-    this.controller = new ChipsController(notifyOutputChanged, dispositionCodesLimit);
+    this.controller = new ChipsController(notifyOutputChanged, DispositionCodesMaxLength);
     // The number of chips before "+N" depends on the width.
     context.mode.trackContainerResize(true);
   }
@@ -62,5 +62,5 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
 /** The column's own MaxLength when the host reports it, never more than the table allows. */
 function columnLimit(property: ComponentFramework.PropertyTypes.StringProperty): number {
   const reported = property.attributes?.MaxLength;
-  return typeof reported === "number" && reported > 0 ? Math.min(reported, dispositionCodesLimit) : dispositionCodesLimit;
+  return typeof reported === "number" && reported > 0 ? Math.min(reported, DispositionCodesMaxLength) : DispositionCodesMaxLength;
 }

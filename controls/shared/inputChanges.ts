@@ -31,8 +31,3 @@ function sameValue(a: unknown, b: unknown): boolean {
   }
   return a === b;
 }
-
-/** True when the host reports a new size; only controls whose layout depends on width care. */
-export function layoutChanged(context: ComponentFramework.Context<unknown>): boolean {
-  return (context.updatedProperties ?? []).includes("layout");
-}

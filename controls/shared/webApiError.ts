@@ -42,14 +42,3 @@ export function classifyWebApiError(error: unknown): WebApiFailure {
   }
   return "other";
 }
-
-/** The host's own message, when there is one, for the details line under our summary. */
-export function webApiErrorDetail(error: unknown): string {
-  if (typeof error === "string") {
-    return error;
-  }
-  if (typeof error === "object" && error !== null && typeof (error as ErrorShape).message === "string") {
-    return (error as { message: string }).message;
-  }
-  return "";
-}

@@ -1,4 +1,4 @@
-import { InputChangeTracker, layoutChanged } from "../../../controls/shared/inputChanges";
+import { InputChangeTracker } from "../../../controls/shared/inputChanges";
 import { createMockContext, textProperty } from "../../support/pcfContext";
 
 describe("InputChangeTracker", () => {
@@ -33,10 +33,5 @@ describe("InputChangeTracker", () => {
     tracker.changed(at("2025-01-01T00:00:00Z"), ["windowStart"]);
     expect(tracker.changed(at("2025-01-01T00:00:00Z"), ["windowStart"])).toBe(false);
     expect(tracker.changed(at("2025-01-02T00:00:00Z"), ["windowStart"])).toBe(true);
-  });
-
-  it("reports layout changes separately", () => {
-    expect(layoutChanged(contextWith("A", ["layout"]))).toBe(true);
-    expect(layoutChanged(contextWith("A", ["codes"]))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { classifyWebApiError, webApiErrorDetail } from "../../../controls/shared/webApiError";
+import { classifyWebApiError } from "../../../controls/shared/webApiError";
 
 describe("classifyWebApiError", () => {
   it.each([
@@ -26,13 +26,5 @@ describe("classifyWebApiError", () => {
     expect(classifyWebApiError(undefined)).toBe("other");
     expect(classifyWebApiError("boom")).toBe("other");
     expect(classifyWebApiError({ errorCode: -1 })).toBe("other");
-  });
-});
-
-describe("webApiErrorDetail", () => {
-  it("returns the host's message when there is one", () => {
-    expect(webApiErrorDetail({ message: "Access denied" })).toBe("Access denied");
-    expect(webApiErrorDetail("plain")).toBe("plain");
-    expect(webApiErrorDetail(42)).toBe("");
   });
 });
