@@ -9,14 +9,14 @@ import { gridReducer, initialGridState } from "./gridState";
 import { Toolbar } from "./Toolbar";
 import { themeVariables } from "./themeVariables";
 import { useCopyStatus } from "./useCopyStatus";
-import { RENDER_ALL_UP_TO, VirtualGrid } from "./VirtualGrid";
+import { renderAllUpTo, VirtualGrid } from "./VirtualGrid";
 import { h } from "../shared/jsx";
 
 /**
  * Rows the first render puts in order. A list this short renders whole; a longer one shows
  * far fewer on its first screen, unless a host made the grid some 4,000 px tall.
  */
-const FIRST_SCREEN = RENDER_ALL_UP_TO;
+const firstScreenRows = renderAllUpTo;
 
 /**
  * Sorted, filtered, grouped rows: the user's state, the toolbar and the virtualized grid, in a
@@ -42,7 +42,7 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
   // Each stage recomputes only when its own inputs change: typing filters rows that are
   // already sorted; collapsing or expanding touches neither sorting nor filtering.
   const sorted = React.useMemo(
-    () => sortByKeyword(model.rows, state.direction, props.collator, fullySorted.value ? 0 : FIRST_SCREEN),
+    () => sortByKeyword(model.rows, state.direction, props.collator, fullySorted.value ? 0 : firstScreenRows),
     [model, state.direction, props.collator, fullySorted.value],
   );
   const arrangement = React.useMemo(

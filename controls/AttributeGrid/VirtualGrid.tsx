@@ -14,15 +14,15 @@ import { offsetsOf, rangeAt, scrollToShow } from "./virtualWindow";
 import { h } from "../shared/jsx";
 
 /** Heights the list counts with; AttributeGrid.css holds every collapsed row to them. */
-const ROW_HEIGHT = 40;
-const GROUP_HEIGHT = 44;
-const HEADER_HEIGHT = 40;
+const rowHeight = 40;
+const groupHeight = 44;
+const headerHeight = 40;
 /** Without a host height the grid scrolls inside this cap, which also bounds what it renders. */
-export const DEFAULT_MAX_HEIGHT = 480;
+export const defaultMaxHeight = 480;
 /** Items rendered beyond each edge of the viewport. */
-const OVERSCAN = 4;
+const overscanItems = 4;
 /** Lists up to this many items (group headers and rows) are not virtualized. */
-export const RENDER_ALL_UP_TO = 100;
+export const renderAllUpTo = 100;
 
 export interface VirtualGridProps {
   items: readonly AttributeListItem[];
@@ -94,14 +94,14 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       offsetsOf(items.length, (index) => {
         const item = items[index];
         // With no row open (the common case) 10,000 rows need no lookup in the set.
-        return isGroupItem(item) ? GROUP_HEIGHT : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || ROW_HEIGHT;
+        return isGroupItem(item) ? groupHeight : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || rowHeight;
       }),
     [items, expanded, measured[0]],
   );
-  const viewport = (props.height || DEFAULT_MAX_HEIGHT) - HEADER_HEIGHT;
+  const viewport = (props.height || defaultMaxHeight) - headerHeight;
   // A short list renders whole: it costs little, and find-in-page and a screen reader's
   // browse mode then see every row. Only a long one renders just what is in view.
-  const range = items.length > RENDER_ALL_UP_TO ? rangeAt(offsets, top.value, viewport, OVERSCAN) : { start: 0, end: items.length };
+  const range = items.length > renderAllUpTo ? rangeAt(offsets, top.value, viewport, overscanItems) : { start: 0, end: items.length };
 
   // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
   React.useLayoutEffect(() => {
@@ -110,7 +110,7 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
 
   const moveTo = (index: number): void => {
     const grid = gridRef.current as HTMLElement;
-    const next = scrollToShow(offsets, index, grid.scrollTop, grid.clientHeight ? grid.clientHeight - HEADER_HEIGHT : viewport);
+    const next = scrollToShow(offsets, index, grid.scrollTop, grid.clientHeight ? grid.clientHeight - headerHeight : viewport);
     grid.scrollTop = next;
     top.set(next);
     activeKey.set(keyOf(items[index]));
@@ -184,7 +184,7 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       aria-rowcount={items.length + 1}
       data-is-scrollable="true"
       className="pdx-ag-grid"
-      style={props.height ? undefined : { maxHeight: DEFAULT_MAX_HEIGHT }}
+      style={props.height ? undefined : { maxHeight: defaultMaxHeight }}
       onScroll={(event) => top.set(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={onFocus}

@@ -7,7 +7,7 @@ import { AttributeGridView } from "./AttributeGrid";
 import { copyText } from "./clipboard";
 import type { IInputs, IOutputs } from "./inputs";
 import { loadStateOf, type LoadState } from "./loadState";
-import { REVEAL_AFTER_MS } from "./revealTimer";
+import { revealAfterMs } from "./revealTimer";
 import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
 import { createDateFormatter, datasetToViewModel, emptyViewModel, type DateFormatter } from "./viewModel";
 
@@ -22,7 +22,7 @@ const pageSize = 5000;
  * (theme, strings, direction) to the view as ready-made values.
  *
  * The first load shows its rows when the last page arrives, or earlier when it takes long
- * (REVEAL_AFTER_MS). Once the set has been complete, a reload keeps showing it until the
+ * (revealAfterMs). Once the set has been complete, a reload keeps showing it until the
  * reload is complete too, instead of shrinking to the first page and back.
  */
 export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
@@ -32,7 +32,7 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
   private collator!: Intl.Collator;
   private formatDate!: DateFormatter;
   private requestRender!: () => void;
-  /** When the first load began; the rows it brings stay hidden at most REVEAL_AFTER_MS after that. */
+  /** When the first load began; the rows it brings stay hidden at most revealAfterMs after that. */
   private readonly startedAt = Date.now();
   private revealTimer: number | undefined;
   /** The reveal timer has fired (timers may fire a little before the clock says so). */
@@ -95,7 +95,7 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
         dataset.paging.loadNextPage();
       }
       if (this.complete) return;
-      const wait = this.startedAt + REVEAL_AFTER_MS - Date.now();
+      const wait = this.startedAt + revealAfterMs - Date.now();
       if (wait > 0 && !this.revealDue) {
         this.revealTimer =
           this.revealTimer ||

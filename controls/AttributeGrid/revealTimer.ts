@@ -5,4 +5,4 @@
  * taken this long (the adapter asks the host for a render then if no page arrives), and from
  * then on every page as it comes.
  */
-export const REVEAL_AFTER_MS = 250;
+export const revealAfterMs = 250;

@@ -8,7 +8,7 @@ export interface CopyStatus {
 }
 
 /** How long a copy confirmation stays on screen: long enough to read, short enough not to go stale. */
-const MESSAGE_MS = 5000;
+const copyMessageMs = 5000;
 
 /** Copies a row's value and keeps the message that confirms it (or admits failure) for a while. */
 export function useCopyStatus(
@@ -34,7 +34,7 @@ export function useCopyStatus(
         const keyword = row.keyword || strings.get("No_Keyword");
         setStatus({ text: strings.format(copied ? "Copied" : "Copy_Failed", keyword), failed: !copied });
         window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => mounted.current && setStatus(undefined), MESSAGE_MS);
+        timer.current = window.setTimeout(() => mounted.current && setStatus(undefined), copyMessageMs);
       };
       copyText(row.value)
         .then(announce)

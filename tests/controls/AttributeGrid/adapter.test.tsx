@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import type * as React from "react";
 import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGrid";
-import { REVEAL_AFTER_MS } from "../../../controls/AttributeGrid/revealTimer";
+import { revealAfterMs } from "../../../controls/AttributeGrid/revealTimer";
 import * as viewModel from "../../../controls/AttributeGrid/viewModel";
 import { AttributeNames } from "../../../domain/tables/names";
 import { createDataset } from "../../support/pcfContext";
@@ -61,7 +61,7 @@ describe("AttributeGrid adapter", () => {
       const grid = mount(dataset);
       expect(screen.queryByRole("grid")).not.toBeInTheDocument();
 
-      act(() => void jest.advanceTimersByTime(REVEAL_AFTER_MS - 1));
+      act(() => void jest.advanceTimersByTime(revealAfterMs - 1));
       await grid.settle();
       expect(grid.context.factory.requestRender).not.toHaveBeenCalled();
       act(() => void jest.advanceTimersByTime(1));
@@ -89,7 +89,7 @@ describe("AttributeGrid adapter", () => {
       const grid = mount(dataset);
       grid.destroy();
       mount.forget();
-      jest.advanceTimersByTime(REVEAL_AFTER_MS * 2);
+      jest.advanceTimersByTime(revealAfterMs * 2);
       expect(grid.context.factory.requestRender).not.toHaveBeenCalled();
     });
   });
