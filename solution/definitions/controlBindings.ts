@@ -1,9 +1,9 @@
-// The preview bundles this module for the browser, so it imports only what runs there: not
-// ids.ts (cell ids hash with node:crypto), hence not forms.ts or views.ts either. Those read the
+// The preview bundles this module for the browser, so it imports only what runs there: plain
+// constants, not forms.ts or views.ts (cell ids hash with node:crypto). Those read the
 // attribute grid's subgrid settings and view layout from here instead.
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import type { FormDefinition, PcfDatasetBinding, PcfFieldBinding, ViewDefinition } from "../model";
-import type { ViewIds } from "./ids";
+import { ViewIds } from "./ids";
 import { experiencePublisher } from "./publishers";
 
 const controlName = (constructor: string) => `${experiencePublisher.prefix}_ProactiveDelivery.${constructor}`;
@@ -57,9 +57,6 @@ export interface SubgridDataSet {
   pageSize: number;
 }
 
-// Written out because ids.ts cannot be bundled for the browser; the type holds it to ViewIds.
-const attributesOfDeliveryViewId: (typeof ViewIds)["attributeOfDelivery"] = "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e12}";
-
 /**
  * AttributeGrid on the delivery form's attributes subgrid. forms.ts builds the subgrid and
  * views.ts the "Attributes of a Delivery" view from it; the preview hosts the grid with it. The
@@ -69,7 +66,7 @@ const attributesOfDeliveryViewId: (typeof ViewIds)["attributeOfDelivery"] = "{7a
 export const attributeGridDataSet: SubgridDataSet = {
   name: "attributes",
   propertySets: { keyword: A.keyword, value: A.value, type: A.type },
-  viewId: attributesOfDeliveryViewId,
+  viewId: ViewIds.attributeOfDelivery,
   view: {
     columns: [
       { name: A.keyword, width: 200 },

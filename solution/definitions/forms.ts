@@ -1,7 +1,8 @@
 import { AttributeNames as A, DeliveryAttributeRelationship, DeliveryNames as D } from "../../domain/tables";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 import { attributeGridDataSet } from "./controlBindings";
-import { FormIds, FormPartIds, ViewIds, cellId } from "./ids";
+import { cellId } from "./cellIds";
+import { FormIds, FormPartIds, ViewIds } from "./ids";
 
 function fields(formId: string, columns: string[]): FieldCell[] {
   return columns.map((column) => ({ kind: "field", id: cellId(formId, column), column }));

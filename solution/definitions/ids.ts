@@ -1,6 +1,5 @@
-import { nameBasedGuid } from "../guid";
-
 /**
+ * Plain constants, importable anywhere (the preview bundles them for the browser).
  * Component ids are fixed in source: the same source must give byte-identical zips, and an
  * upgrade must find the components it installed before. Never generate these at build time.
  */
@@ -51,11 +50,3 @@ export const FormPartIds = {
   attributeGeneralTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b11}",
   attributeGeneralSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b12}",
 } as const;
-
-/**
- * Cells are not solution components; their ids are name-based (UUID v5 style) so that moving
- * a field on a form keeps its id, and the same source always yields the same id.
- */
-export function cellId(formId: string, name: string): string {
-  return nameBasedGuid(`${formId.toLowerCase()}/${name}`);
-}

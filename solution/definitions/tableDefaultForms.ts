@@ -1,5 +1,6 @@
 import { attributeTable, deliveryTable, type TableDefinition } from "../../domain/tables";
-import { FormIds, cellId } from "./ids";
+import { cellId } from "./cellIds";
+import { FormIds } from "./ids";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 
 interface DefaultFormIds {

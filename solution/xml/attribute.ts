@@ -1,8 +1,7 @@
 import type { ColumnDefinition, RequiredLevel } from "../../domain/tables";
 import { el, leaf, type XmlElement, type XmlNode } from "./node";
+import { INTRODUCED_VERSION } from "../definitions/release";
 import { descriptions, displayNames } from "./labels";
-
-export const INTRODUCED_VERSION = "1.0.0.0";
 
 export function displayMask(column: Pick<ColumnDefinition, "validForForm" | "required"> & { primaryName?: boolean }): string {
   const parts: string[] = [];

@@ -2,7 +2,7 @@ import type { SolutionDefinition } from "../model";
 import { globalChoiceXml } from "./optionSet";
 import { entityXml } from "./entity";
 import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "./relationship";
-import { INTRODUCED_VERSION } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
 import { el, leaf, type XmlElement } from "./node";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";

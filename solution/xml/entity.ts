@@ -3,12 +3,11 @@ import type { FormDefinition, ViewDefinition } from "../model";
 import { formsXml } from "./form";
 import { savedQueriesXml } from "./view";
 import { el, leaf, type XmlElement } from "./node";
-import { INTRODUCED_VERSION, customColumnXml } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
+import { customColumnXml } from "./attribute";
+import { labelled } from "./labels";
 import { systemColumnsXml } from "./systemColumns";
 
-function labelList(tag: string, item: string, text: string): XmlElement {
-  return el(tag, {}, el(item, { description: text, languagecode: 1033 }));
-}
 
 /** Table metadata as a full export carries it: every column, then the table's settings. */
 function entityInfo(table: TableDefinition): XmlElement {
@@ -21,9 +20,9 @@ function entityInfo(table: TableDefinition): XmlElement {
     el(
       "entity",
       { Name: table.schemaName },
-      labelList("LocalizedNames", "LocalizedName", table.displayName),
-      labelList("LocalizedCollectionNames", "LocalizedCollectionName", table.displayCollectionName),
-      labelList("Descriptions", "Description", table.description),
+      labelled("LocalizedNames", "LocalizedName", table.displayName),
+      labelled("LocalizedCollectionNames", "LocalizedCollectionName", table.displayCollectionName),
+      labelled("Descriptions", "Description", table.description),
       el("attributes", {}, attributes),
       leaf("EntitySetName", table.entitySetName),
       leaf("IsDuplicateCheckSupported", 0),

@@ -2,8 +2,8 @@ import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
 import type { FieldCell, FormCell, FormDefinition, FormSection, FormTab, PcfDatasetBinding, PcfFieldBinding, SubgridCell } from "../model";
 import { nameBasedGuid } from "../guid";
 import { el, leaf, type XmlElement } from "./node";
-import { INTRODUCED_VERSION } from "./attribute";
-import { labels } from "./labels";
+import { INTRODUCED_VERSION } from "../definitions/release";
+import { descriptions, labels, localizedNames } from "./labels";
 import { systemFormFields, type FieldInfo } from "./systemFormFields";
 import { formCells, tabColumns } from "../formCells";
 
@@ -215,9 +215,9 @@ export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElemen
     ),
     leaf("IsCustomizable", 1),
     leaf("CanBeDeleted", 1),
-    el("LocalizedNames", {}, el("LocalizedName", { description: form.name, languagecode: 1033 })),
+    localizedNames(form.name),
     // Exports write no Descriptions on a form that has none (the platform's quick view form).
-    form.description !== "" && el("Descriptions", {}, el("Description", { description: form.description, languagecode: 1033 })),
+    form.description !== "" && descriptions(form.description),
   );
 }
 

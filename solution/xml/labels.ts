@@ -1,20 +1,16 @@
+import { BASE_LANGUAGE } from "../definitions/release";
 import { el, type XmlElement } from "./node";
 
-/** Solution metadata labels are English (1033), as in Microsoft's own tables. */
-export const BASE_LANGUAGE = 1033;
-
-export function displayNames(text: string): XmlElement {
-  return el("displaynames", {}, el("displayname", { description: text, languagecode: BASE_LANGUAGE }));
+/**
+ * The one label helper: solution XML writes every label as a list of
+ * `<item description="..." languagecode="..." />`, one per language. Ours are written in the
+ * solution's base language only (English, 1033, as Microsoft's own tables).
+ */
+export function labelled(list: string, item: string, text: string, language: number = BASE_LANGUAGE): XmlElement {
+  return el(list, {}, el(item, { description: text, languagecode: language }));
 }
 
-export function descriptions(text: string): XmlElement {
-  return el("Descriptions", {}, el("Description", { description: text, languagecode: BASE_LANGUAGE }));
-}
-
-export function labels(text: string): XmlElement {
-  return el("labels", {}, el("label", { description: text, languagecode: BASE_LANGUAGE }));
-}
-
-export function localizedNames(text: string): XmlElement {
-  return el("LocalizedNames", {}, el("LocalizedName", { description: text, languagecode: BASE_LANGUAGE }));
-}
+export const displayNames = (text: string): XmlElement => labelled("displaynames", "displayname", text);
+export const descriptions = (text: string): XmlElement => labelled("Descriptions", "Description", text);
+export const labels = (text: string): XmlElement => labelled("labels", "label", text);
+export const localizedNames = (text: string): XmlElement => labelled("LocalizedNames", "LocalizedName", text);

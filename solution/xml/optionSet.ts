@@ -1,6 +1,6 @@
 import type { GlobalChoiceDefinition } from "../../domain/tables";
 import { el, leaf, type XmlElement } from "./node";
-import { INTRODUCED_VERSION } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
 import { descriptions, displayNames, labels } from "./labels";
 
 export function globalChoiceXml(choice: GlobalChoiceDefinition): XmlElement {

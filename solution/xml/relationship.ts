@@ -1,6 +1,6 @@
 import type { OneToManyRelationship, TableDefinition } from "../../domain/tables";
 import { el, leaf, type XmlElement } from "./node";
-import { INTRODUCED_VERSION } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
 import { descriptions } from "./labels";
 
 const flag = (b: boolean) => (b ? 1 : 0);

@@ -1,5 +1,6 @@
 import type { Dependency, SolutionDefinition } from "../model";
-import { IMPORT_EXPORT_VERSION } from "../definitions/release";
+import { BASE_LANGUAGE, IMPORT_EXPORT_VERSION } from "../definitions/release";
+import { labelled } from "./labels";
 import { el, leaf, type XmlElement } from "./node";
 import { XSI } from "./customizations";
 
@@ -13,7 +14,7 @@ const ADDRESS_FIELDS = [
 ];
 
 const nil = (name: string) => el(name, { "xsi:nil": true });
-const named = (tag: string, item: string, text: string) => el(tag, {}, el(item, { description: text, languagecode: 1033 }));
+
 
 function address(number: 1 | 2): XmlElement {
   return el("Address", {}, leaf("AddressNumber", number), leaf("AddressTypeCode", 1), ADDRESS_FIELDS.map(nil));
@@ -61,21 +62,21 @@ export function solutionXml(solution: SolutionDefinition, managed: ManagedFlag):
   const p = solution.publisher;
   return el(
     "ImportExportXml",
-    { version: IMPORT_EXPORT_VERSION, SolutionPackageVersion: "9.2", languagecode: 1033, generatedBy: "CrmLive", "xmlns:xsi": XSI },
+    { version: IMPORT_EXPORT_VERSION, SolutionPackageVersion: "9.2", languagecode: BASE_LANGUAGE, generatedBy: "CrmLive", "xmlns:xsi": XSI },
     el(
       "SolutionManifest",
       {},
       leaf("UniqueName", solution.uniqueName),
-      named("LocalizedNames", "LocalizedName", solution.displayName),
-      named("Descriptions", "Description", solution.description),
+      labelled("LocalizedNames", "LocalizedName", solution.displayName),
+      labelled("Descriptions", "Description", solution.description),
       leaf("Version", solution.version),
       leaf("Managed", managed),
       el(
         "Publisher",
         {},
         leaf("UniqueName", p.uniqueName),
-        named("LocalizedNames", "LocalizedName", p.displayName),
-        named("Descriptions", "Description", p.description),
+        labelled("LocalizedNames", "LocalizedName", p.displayName),
+        labelled("Descriptions", "Description", p.description),
         p.email ? leaf("EMailAddress", p.email) : nil("EMailAddress"),
         p.website ? leaf("SupportingWebsiteUrl", p.website) : nil("SupportingWebsiteUrl"),
         leaf("CustomizationPrefix", p.prefix),

@@ -1,6 +1,7 @@
 import type { TableDefinition } from "../../domain/tables";
 import { el, leaf, type XmlElement, type XmlNode } from "./node";
-import { attributeElement, INTRODUCED_VERSION } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
+import { attributeElement } from "./attribute";
 import { descriptions, displayNames, labels } from "./labels";
 
 /**

@@ -1,7 +1,8 @@
 import type { TableDefinition } from "../../domain/tables";
 import type { ViewDefinition } from "../model";
 import { el, leaf, type XmlElement } from "./node";
-import { INTRODUCED_VERSION } from "./attribute";
+import { INTRODUCED_VERSION } from "../definitions/release";
+import { localizedNames } from "./labels";
 
 /** A flat FetchXML query on one table: elastic tables allow no link-entity filters. */
 export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlElement {
@@ -60,7 +61,7 @@ export function savedQueryXml(view: ViewDefinition, table: TableDefinition): Xml
     leaf("querytype", view.queryType),
     el("fetchxml", {}, fetchXml(view, table)),
     leaf("IntroducedVersion", INTRODUCED_VERSION),
-    el("LocalizedNames", {}, el("LocalizedName", { description: view.name, languagecode: 1033 })),
+    localizedNames(view.name),
   );
 }
 
