@@ -1,15 +1,14 @@
 /**
- * A dataset property as a model-driven host serves it: records of the loaded pages only,
- * sortedRecordIds in display order, paging that reveals the next page on loadNextPage, and
- * sorting/filtering/refresh that tests can observe. Every change the host would announce by
- * calling updateView is reported through onChange, which the control harness wires to a
- * new updateView with the dataset's name in updatedProperties.
+ * A dataset for a test: pcf-host's subgrid dataset over records the test lists, answering at
+ * once (so paging is synchronous), with jest spies on the methods a control calls so a test
+ * can count calls or replace an answer (a host that keeps its own page size, a slow host).
  */
-type Column = ComponentFramework.PropertyHelper.DataSetApi.Column;
-type EntityRecord = ComponentFramework.PropertyHelper.DataSetApi.EntityRecord;
+import { SubgridDataset } from "../../pcf-host/dataset";
+import { recordsSource, type SourceRecord } from "../../pcf-host/datasetSource";
+import { formattingFor } from "../../pcf-host/formatting";
+
 type SortStatus = ComponentFramework.PropertyHelper.DataSetApi.SortStatus;
-type FilterExpression = ComponentFramework.PropertyHelper.DataSetApi.FilterExpression;
-type RecordValue = ReturnType<EntityRecord["getValue"]> | null;
+type RecordValue = ReturnType<ComponentFramework.PropertyHelper.DataSetApi.EntityRecord["getValue"]> | null;
 
 export interface MockColumnSpec {
   name: string;
@@ -26,7 +25,7 @@ export interface MockColumnSpec {
 export interface MockRecordSpec {
   id: string;
   values: Record<string, RecordValue>;
-  /** Formatted values by column; a missing one falls back to the raw value as text. */
+  /** Formatted values by column; a missing one is formatted as the platform formats the raw value. */
   formatted?: Record<string, string>;
   /** Name shown in getNamedReference; defaults to the primary column's value. */
   name?: string;
@@ -48,7 +47,7 @@ export interface MockDatasetSpec {
   title?: string;
 }
 
-export interface MockDataset extends ComponentFramework.PropertyTypes.DataSet {
+export interface MockDataset extends SubgridDataset {
   paging: ComponentFramework.PropertyHelper.DataSetApi.Paging & {
     loadNextPage: jest.Mock<void, [boolean?]>;
     loadPreviousPage: jest.Mock<void, [boolean?]>;
@@ -60,144 +59,56 @@ export interface MockDataset extends ComponentFramework.PropertyTypes.DataSet {
   openDatasetItem: jest.Mock<void, [ComponentFramework.EntityReference]>;
   /** Replaces every record (a changed view or a server refresh) and announces the change. */
   setRecords(records: MockRecordSpec[]): void;
-  /** Called whenever the host would run updateView because the dataset changed. */
-  onChange?: () => void;
 }
 
-function formatValue(value: RecordValue): string {
-  if (value === null || value === undefined) {
-    return "";
+const spiedPaging = ["loadNextPage", "loadPreviousPage", "reset", "setPageSize", "loadExactPage"] as const;
+const spiedFiltering = ["getFilter", "setFilter", "clearFilter"] as const;
+const spiedDataset = ["refresh", "openDatasetItem", "addColumn", "getSelectedRecordIds", "setSelectedRecordIds", "clearSelectedRecordIds"] as const;
+
+function spyOn<T extends object>(target: T, names: readonly (keyof T)[]): void {
+  for (const name of names) {
+    const original = target[name] as unknown as (...args: unknown[]) => unknown;
+    target[name] = jest.fn((...args: unknown[]) => original.apply(target, args)) as unknown as T[keyof T];
   }
-  if (value instanceof Date) {
-    return value.toISOString();
-  }
-  if (typeof value === "object" && !Array.isArray(value) && "name" in value) {
-    return String(value.name ?? "");
-  }
-  return String(value);
 }
 
-function makeColumn(spec: MockColumnSpec, index: number): Column {
-  return {
-    name: spec.name,
-    displayName: spec.displayName ?? spec.name,
-    dataType: spec.dataType ?? "SingleLine.Text",
-    alias: spec.alias ?? spec.name,
-    order: spec.order ?? index,
-    visualSizeFactor: spec.visualSizeFactor ?? 100,
-    isHidden: spec.isHidden,
-    isPrimary: spec.isPrimary,
-    disableSorting: spec.disableSorting,
-  };
-}
-
-function makeRecord(spec: MockRecordSpec, entityName: string, primaryColumn: string | undefined): EntityRecord {
-  return {
-    getRecordId: () => spec.id,
-    getValue: (column) => spec.values[column] as ReturnType<EntityRecord["getValue"]>,
-    getFormattedValue: (column) => spec.formatted?.[column] ?? formatValue(spec.values[column] ?? null),
-    getNamedReference: () => ({
-      id: { guid: spec.id },
-      etn: entityName,
-      name: spec.name ?? (primaryColumn ? formatValue(spec.values[primaryColumn] ?? null) : ""),
-    }),
-  };
+function sourceRecordOf(spec: MockRecordSpec): SourceRecord {
+  return { id: spec.id, values: spec.values, formatted: spec.formatted ?? {}, name: spec.name };
 }
 
 export function createDataset(spec: MockDatasetSpec): MockDataset {
-  const entityName = spec.entityName ?? "";
-  const primaryColumn = spec.columns.find((column) => column.isPrimary)?.name;
-  let all = spec.records;
-  let pageSize = spec.pageSize ?? 25;
-  let loadedPages = 1;
-  let filter: FilterExpression | undefined;
-  let selected: string[] = [];
-
-  const dataset = {} as MockDataset;
-  const announce = (): void => {
-    syncRecords();
-    dataset.onChange?.();
-  };
-  const syncRecords = (): void => {
-    const visible = all.slice(0, loadedPages * pageSize);
-    dataset.records = Object.fromEntries(visible.map((record) => [record.id, makeRecord(record, entityName, primaryColumn)]));
-    dataset.sortedRecordIds = visible.map((record) => record.id);
-    dataset.paging.totalResultCount = spec.totalResultCount ?? all.length;
-    dataset.paging.hasNextPage = visible.length < all.length;
-    dataset.paging.hasPreviousPage = false;
-    dataset.paging.pageSize = pageSize;
-    dataset.paging.lastPageNumber = loadedPages;
-  };
-
-  Object.assign(dataset, {
-    columns: spec.columns.map(makeColumn),
-    loading: spec.loading ?? false,
-    error: spec.error ?? false,
-    errorMessage: spec.errorMessage ?? "",
-    sorting: [...(spec.sorting ?? [])],
-    records: {},
-    sortedRecordIds: [],
-    paging: {
-      totalResultCount: 0,
-      firstPageNumber: 1,
-      lastPageNumber: 1,
-      pageSize,
-      hasNextPage: false,
-      hasPreviousPage: false,
-      loadNextPage: jest.fn(() => {
-        if (loadedPages * pageSize < all.length) {
-          loadedPages += 1;
-        }
-        announce();
-      }),
-      loadPreviousPage: jest.fn(() => announce()),
-      reset: jest.fn(() => {
-        loadedPages = 1;
-        announce();
-      }),
-      setPageSize: jest.fn((size: number) => {
-        pageSize = size;
-        syncRecords();
-      }),
-      loadExactPage: jest.fn((page: number) => {
-        loadedPages = Math.max(1, page);
-        announce();
-      }),
-    },
-    filtering: {
-      getFilter: jest.fn(() => filter ?? { conditions: [], filterOperator: 0 }),
-      setFilter: jest.fn((expression: FilterExpression) => {
-        filter = expression;
-      }),
-      clearFilter: jest.fn(() => {
-        filter = undefined;
-      }),
-    },
-    linking: {
-      getLinkedEntities: jest.fn(() => []),
-      addLinkedEntity: jest.fn(),
-    },
-    refresh: jest.fn(() => {
-      loadedPages = 1;
-      announce();
-    }),
-    addColumn: jest.fn(),
-    getTargetEntityType: () => entityName,
-    getViewId: () => spec.viewId ?? "00000000-0000-0000-0000-000000000000",
-    getTitle: () => spec.title ?? "",
-    openDatasetItem: jest.fn(),
-    getSelectedRecordIds: jest.fn(() => [...selected]),
-    setSelectedRecordIds: jest.fn((ids: string[]) => {
-      selected = [...ids];
-    }),
-    clearSelectedRecordIds: jest.fn(() => {
-      selected = [];
-    }),
-    setRecords: (records: MockRecordSpec[]) => {
-      all = records;
-      announce();
-    },
+  let records = spec.records.map(sourceRecordOf);
+  const dataset = new SubgridDataset({
+    entityName: spec.entityName ?? "",
+    columns: spec.columns.map((column, index) => ({
+      ...column,
+      displayName: column.displayName ?? column.name,
+      dataType: column.dataType ?? "SingleLine.Text",
+      alias: column.alias ?? column.name,
+      order: column.order ?? index,
+      visualSizeFactor: column.visualSizeFactor ?? 100,
+    })),
+    sorting: spec.sorting,
+    source: recordsSource(() => records),
+    pageSize: spec.pageSize ?? 25,
+    formatting: formattingFor(1033),
+    title: spec.title,
+    viewId: spec.viewId,
+    reportedTotal: spec.totalResultCount,
   });
-  syncRecords();
-  return dataset;
+  // Unspied, so a test counts only the refreshes the control asks for.
+  const refresh = dataset.refresh.bind(dataset);
+  dataset.refresh();
+  dataset.loading = spec.loading ?? false;
+  dataset.error = spec.error ?? false;
+  dataset.errorMessage = spec.errorMessage ?? "";
+  spyOn(dataset.paging, spiedPaging);
+  spyOn(dataset.filtering, spiedFiltering);
+  spyOn(dataset, spiedDataset);
+  return Object.assign(dataset, {
+    setRecords: (next: MockRecordSpec[]) => {
+      records = next.map(sourceRecordOf);
+      refresh();
+    },
+  }) as MockDataset;
 }
