@@ -14,6 +14,7 @@ export function groupOf(type: unknown): AttributeGroupRef {
   if (type === AttributeTypeChoice.input) return inputGroup;
   if (type === AttributeTypeChoice.result) return resultGroup;
   if (type === null || type === undefined) return noTypeGroup;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects went to JSON.stringify; only primitives reach String
   const raw = typeof type === "object" ? JSON.stringify(type) : String(type).trim();
   if (raw === "") return noTypeGroup;
   if (raw === inputGroup.raw) return inputGroup;

@@ -7,6 +7,7 @@ import type { ZipEntry } from "./zip";
 
 const doc = (root: XmlElement) => Buffer.from(toXmlDocument(root), "utf8");
 const child = (root: XmlElement, name: string) => root.children.find((c): c is XmlElement => typeof c !== "string" && c.name === name);
+const textOf = (element: XmlElement | undefined): string => (typeof element?.children[0] === "string" ? element.children[0] : "");
 const withXsi = (root: XmlElement): XmlElement => ({ ...root, attributes: [["xmlns:xsi", XSI], ...root.attributes] });
 
 function controlDataXml(name: string): XmlElement {
@@ -33,7 +34,7 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
     // SolutionPackager files each relationship under the table it points at (BusinessUnit.xml, SystemUser.xml, ...).
     const byReferenced = new Map<string, XmlElement[]>();
     for (const r of relationships) {
-      const referenced = String((child(r, "ReferencedEntityName")?.children[0] as string) ?? "");
+      const referenced = textOf(child(r, "ReferencedEntityName"));
       byReferenced.set(referenced, [...(byReferenced.get(referenced) ?? []), r]);
     }
     for (const [entity, rels] of byReferenced) entries.push({ path: `Other/Relationships/${entity}.xml`, content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)) });
@@ -54,14 +55,14 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
       if (typeof forms === "string") continue;
       for (const form of forms.children) {
         if (typeof form === "string") continue;
-        const id = String(child(form, "formid")?.children[0]);
+        const id = textOf(child(form, "formid"));
         const type = forms.attributes.find(([name]) => name === "type")?.[1] ?? "main";
         entries.push({ path: `${folder}/FormXml/${type}/${id}.xml`, content: doc(el("forms", { "xmlns:xsi": XSI }, form)) });
       }
     }
     for (const query of savedQueries?.children ?? []) {
       if (typeof query === "string") continue;
-      const id = String(child(query, "savedqueryid")?.children[0]);
+      const id = textOf(child(query, "savedqueryid"));
       entries.push({ path: `${folder}/SavedQueries/${id}.xml`, content: doc(el("savedqueries", { "xmlns:xsi": XSI }, query)) });
     }
   });

@@ -46,7 +46,7 @@ function serializeInto(node: XmlNode, indent: string, out: string[]): void {
   if (node.children.length === 0) {
     out.push(`${indent}<${node.name}${attrs} />`);
   } else if (node.children.every((c) => typeof c === "string")) {
-    out.push(`${indent}<${node.name}${attrs}>${(node.children as string[]).map(escapeText).join("")}</${node.name}>`);
+    out.push(`${indent}<${node.name}${attrs}>${node.children.map(escapeText).join("")}</${node.name}>`);
   } else {
     out.push(`${indent}<${node.name}${attrs}>`);
     for (const child of node.children) serializeInto(child, indent + "  ", out);
