@@ -2,7 +2,7 @@
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
 import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword } from "../../domain/attributes";
-import type { AttributeGridProps } from "./AttributeGrid";
+import type { AttributeGridProps } from "./AttributeGridView";
 import { useValue } from "../shared/useValue";
 import { EmptyState } from "./EmptyState";
 import { gridReducer, initialGridState } from "./gridState";

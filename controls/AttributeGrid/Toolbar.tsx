@@ -3,7 +3,7 @@ import { FontIcon } from "@fluentui/react";
 import type * as React from "react";
 import { isBlankFilter } from "../../domain/attributes";
 import { LiveRegion } from "../shared/LiveRegion";
-import type { AttributeGridStrings } from "./strings";
+import type { AttributeGridStrings } from "./attributeGridStrings";
 import type { CopyStatus } from "./useCopyStatus";
 import { h } from "../shared/jsx";
 

@@ -3,7 +3,7 @@
 import type * as React from "react";
 import { displayOf, type AttributeRow, type ValueKind } from "../../domain/attributes";
 import type { RowContext } from "./rowContext";
-import type { AttributeGridStringKey } from "./strings";
+import type { AttributeGridStringKey } from "./attributeGridStrings";
 import { Fragment, h } from "../shared/jsx";
 
 export interface ValueCellProps {

@@ -8,7 +8,7 @@ import type { GridAction, GridState } from "./gridState";
 import { GridRow } from "./GridRow";
 import { GroupHeaderRow } from "./GroupHeaderRow";
 import type { RowContext } from "./rowContext";
-import type { AttributeGridStrings } from "./strings";
+import type { AttributeGridStrings } from "./attributeGridStrings";
 import type { DateFormatter } from "./viewModel";
 import { offsetsOf, rangeAt, scrollToShow } from "./virtualWindow";
 import { h } from "../shared/jsx";

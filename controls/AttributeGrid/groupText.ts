@@ -1,5 +1,5 @@
 import type { AttributeGroupRef, AttributeGroupView } from "../../domain/attributes";
-import type { AttributeGridStringKey, AttributeGridStrings } from "./strings";
+import type { AttributeGridStringKey, AttributeGridStrings } from "./attributeGridStrings";
 
 const labelKeys: Record<AttributeGroupRef["kind"], AttributeGridStringKey> = {
   input: "Group_Input",

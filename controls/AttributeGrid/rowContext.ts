@@ -1,7 +1,7 @@
 import type * as React from "react";
 import type { AttributeRow } from "../../domain/attributes";
 import type { GridAction } from "./gridState";
-import type { AttributeGridStrings } from "./strings";
+import type { AttributeGridStrings } from "./attributeGridStrings";
 import type { DateFormatter } from "./viewModel";
 
 /**

@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { AttributeRow } from "../../domain/attributes";
-import type { AttributeGridStrings } from "./strings";
+import type { AttributeGridStrings } from "./attributeGridStrings";
 
 export interface CopyStatus {
   text: string;

@@ -2,11 +2,11 @@
 import type * as React from "react";
 import type { TimelineAnomaly } from "../../domain/delivery/timeline";
 import { anomalyText } from "./timelineText";
-import type { TimelineStrings } from "./timelineStrings";
+import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { h } from "../shared/jsx";
 
 /** Anomalies in words, under a heading, so they do not rely on the picture or on colour. */
-export function AnomalyList(props: { anomalies: readonly TimelineAnomaly[]; strings: TimelineStrings; colour: string }): React.ReactElement | null {
+export function AnomalyList(props: { anomalies: readonly TimelineAnomaly[]; strings: DeliveryTimelineStrings; colour: string }): React.ReactElement | null {
   if (props.anomalies.length === 0) {
     return null;
   }

@@ -5,12 +5,12 @@ import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
 import { barColours } from "./TimelineBar";
 import { durationText } from "./timelineText";
-import type { TimelineStrings } from "./timelineStrings";
+import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { h } from "../shared/jsx";
 
 export interface DateListProps {
   model: TimelineModel;
-  strings: TimelineStrings;
+  strings: DeliveryTimelineStrings;
   theme: ControlTheme;
   formatDate: StoredDateFormatter;
   /** One column below about 420 px, two above. */
@@ -64,7 +64,7 @@ export function DateList(props: DateListProps): React.ReactElement {
   );
 }
 
-function nowText(model: TimelineModel, strings: TimelineStrings): string {
+function nowText(model: TimelineModel, strings: DeliveryTimelineStrings): string {
   const now = model.now;
   if (now?.relation === "inWindow" && now.remainingMs !== undefined) {
     return strings.format("Now_InWindow", durationText(now.remainingMs, strings));

@@ -13,7 +13,7 @@ import { StatusLine } from "./StatusLine";
 import type { StatusState } from "./statusState";
 import { TimelineBar } from "./TimelineBar";
 import type { TimelineInputs } from "./timelineInputs";
-import type { TimelineStrings } from "./timelineStrings";
+import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { useMinuteClock } from "./useMinuteClock";
 import { Fragment, h } from "../shared/jsx";
 
@@ -21,7 +21,7 @@ export interface DeliveryTimelineViewProps {
   inputs: TimelineInputs;
   statusStore: Store<StatusState>;
   onRetry: () => void;
-  strings: TimelineStrings;
+  strings: DeliveryTimelineStrings;
   theme: ControlTheme;
   formatDate: StoredDateFormatter;
   /** Narrow layout (one column) for fields under about 420 px. */

@@ -8,14 +8,14 @@ import { LiveRegion } from "../shared/LiveRegion";
 import type { ToneColours } from "../shared/toneColours";
 import type { StatusState } from "./statusState";
 import { failureText, valueText } from "./timelineText";
-import type { TimelineStrings } from "./timelineStrings";
+import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { Fragment, h } from "../shared/jsx";
 
 export interface StatusLineProps {
   status: StatusState;
   result: DeliveryResult;
   dialMode: DialMode;
-  strings: TimelineStrings;
+  strings: DeliveryTimelineStrings;
   tones: ToneColours;
   onRetry: () => void;
 }

@@ -7,30 +7,30 @@ import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
 import { DeliveryTimelineView } from "./DeliveryTimelineView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { StatusLoader } from "./StatusLoader";
+import { DeliveryTimelineController } from "./DeliveryTimelineController";
 import { readTimelineInputs, timelinePropertyNames, type TimelineInputs } from "./timelineInputs";
-import type { TimelineStringKey, TimelineStrings } from "./timelineStrings";
+import type { DeliveryTimelineStringKey, DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 
 /** Below this width the date list uses one column. */
 const compactWidth = 420;
 
 /**
  * PCF adapter for the delivery time line: reads the bound dates and texts when they change,
- * reads msdyn_status through the Web API (again when the row or a bound column changes), and
- * hands both to the view.
+ * tells the controller which row is shown and whether a bound column changed (it reads
+ * msdyn_status), and hands the inputs and the controller's store to the view. Read-only.
  */
 export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-  private strings: TimelineStrings;
+  private strings: DeliveryTimelineStrings;
   private formatDate: StoredDateFormatter;
-  private statusLoader: StatusLoader;
+  private controller: DeliveryTimelineController;
   private inputs: TimelineInputs;
   private readonly changes = new InputChangeTracker();
   private readonly themeFor = createThemeCache(createControlTheme);
 
   init(context: ComponentFramework.Context<IInputs>): void {
-    this.strings = createStrings<TimelineStringKey>(context.resources);
+    this.strings = createStrings<DeliveryTimelineStringKey>(context.resources);
     this.formatDate = createStoredDateFormatter(localeOf(context.userSettings?.languageId));
-    this.statusLoader = new StatusLoader(context.webAPI);
+    this.controller = new DeliveryTimelineController(context.webAPI);
     // The layout switches between one and two columns with the width.
     context.mode.trackContainerResize(true);
   }
@@ -40,12 +40,12 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
     if (changed) {
       this.inputs = readTimelineInputs(context.parameters);
     }
-    this.statusLoader.show(hostRecordOf(context), changed);
+    this.controller.show(hostRecordOf(context), changed);
     const width = context.mode.allocatedWidth;
     return React.createElement(DeliveryTimelineView, {
       inputs: this.inputs,
-      statusStore: this.statusLoader.store,
-      onRetry: this.statusLoader.retry,
+      statusStore: this.controller.store,
+      onRetry: this.controller.retry,
       strings: this.strings,
       theme: this.themeFor(context),
       formatDate: this.formatDate,
@@ -59,6 +59,6 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
   }
 
   destroy(): void {
-    this.statusLoader.dispose();
+    this.controller.dispose();
   }
 }

@@ -12,7 +12,7 @@ import { useValue } from "../shared/useValue";
 import { AddCodeField } from "./AddCodeField";
 import { Chip } from "./Chip";
 import type { ChipsState } from "./chipsState";
-import type { ChipsStrings } from "./chipsStrings";
+import type { DispositionChipsStrings } from "./dispositionChipsStrings";
 import { announcementText, refusalText, storedTextNotes } from "./chipsText";
 import { OverflowChip } from "./OverflowChip";
 import { ProblemNotes } from "./ProblemNotes";
@@ -20,7 +20,7 @@ import { Fragment, h } from "../shared/jsx";
 
 export interface DispositionChipsViewProps {
   store: Store<ChipsState>;
-  strings: ChipsStrings;
+  strings: DispositionChipsStrings;
   theme: ControlTheme;
   editable: boolean;
   readable: boolean;

@@ -1,9 +1,9 @@
 import type { DispositionProblem } from "../../domain/delivery/dispositionParse";
 import type { AddRefusal, ChipsAnnouncement, ChipsState } from "./chipsState";
-import type { ChipsStrings } from "./chipsStrings";
+import type { DispositionChipsStrings } from "./dispositionChipsStrings";
 
 /** Turns the control's state into the sentences the view shows; one place for wording. */
-export function problemText(problem: DispositionProblem, strings: ChipsStrings): string {
+export function problemText(problem: DispositionProblem, strings: DispositionChipsStrings): string {
   switch (problem.kind) {
     case "unterminatedQuote":
       return strings.format("Problem_UnterminatedQuote", problem.position);
@@ -14,7 +14,7 @@ export function problemText(problem: DispositionProblem, strings: ChipsStrings):
   }
 }
 
-export function storedTextNotes(state: ChipsState, strings: ChipsStrings): string[] {
+export function storedTextNotes(state: ChipsState, strings: DispositionChipsStrings): string[] {
   const notes = state.problems.map((problem) => problemText(problem, strings));
   if (state.duplicateCount > 0) {
     notes.push(strings.format("Note_Duplicates", state.duplicateCount));
@@ -22,7 +22,7 @@ export function storedTextNotes(state: ChipsState, strings: ChipsStrings): strin
   return notes;
 }
 
-export function refusalText(refusal: AddRefusal | undefined, strings: ChipsStrings): string | undefined {
+export function refusalText(refusal: AddRefusal | undefined, strings: DispositionChipsStrings): string | undefined {
   switch (refusal?.reason) {
     case undefined:
       return undefined;
@@ -35,7 +35,7 @@ export function refusalText(refusal: AddRefusal | undefined, strings: ChipsStrin
   }
 }
 
-export function announcementText(announcement: ChipsAnnouncement | undefined, strings: ChipsStrings): string | undefined {
+export function announcementText(announcement: ChipsAnnouncement | undefined, strings: DispositionChipsStrings): string | undefined {
   switch (announcement?.kind) {
     case undefined:
       return undefined;

@@ -3,8 +3,8 @@ import { DispositionCodesMaxLength } from "../../domain/tables/names";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
-import { ChipsController } from "./ChipsController";
-import type { ChipsStringKey, ChipsStrings } from "./chipsStrings";
+import { DispositionChipsController } from "./DispositionChipsController";
+import type { DispositionChipsStringKey, DispositionChipsStrings } from "./dispositionChipsStrings";
 import { DispositionChipsView } from "./DispositionChipsView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 
@@ -13,16 +13,14 @@ import type { IInputs, IOutputs } from "./generated/ManifestTypes";
  * view a store of codes, and writes the canonical text back through getOutputs.
  */
 export class DispositionChips implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-  private controller: ChipsController;
-  private strings: ChipsStrings;
+  private controller: DispositionChipsController;
+  private strings: DispositionChipsStrings;
   private readonly changes = new InputChangeTracker();
   private readonly themeFor = createThemeCache(createControlTheme);
-  private readonly add = (typed: string): boolean => this.controller.add(typed);
-  private readonly remove = (code: string): void => this.controller.remove(code);
 
   init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
-    this.strings = createStrings<ChipsStringKey>(context.resources);
-    this.controller = new ChipsController(notifyOutputChanged, DispositionCodesMaxLength);
+    this.strings = createStrings<DispositionChipsStringKey>(context.resources);
+    this.controller = new DispositionChipsController(notifyOutputChanged, DispositionCodesMaxLength);
     // The number of chips before "+N" depends on the width.
     context.mode.trackContainerResize(true);
   }
@@ -39,8 +37,8 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
       editable: !context.mode.isControlDisabled && property.security?.editable !== false,
       readable: property.security?.readable !== false,
       availableWidth: context.mode.allocatedWidth,
-      onAdd: this.add,
-      onRemove: this.remove,
+      onAdd: this.controller.add,
+      onRemove: this.controller.remove,
     });
   }
 

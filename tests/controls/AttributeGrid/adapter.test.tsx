@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import type * as React from "react";
-import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGrid";
-import { revealAfterMs } from "../../../controls/AttributeGrid/revealTimer";
+import type { AttributeGridProps } from "../../../controls/AttributeGrid/AttributeGridView";
+import { revealAfterMs } from "../../../controls/AttributeGrid/AttributeGridController";
 import * as viewModel from "../../../controls/AttributeGrid/viewModel";
 import { AttributeNames } from "../../../domain/tables/names";
 import { createDataset } from "../../support/pcfContext";

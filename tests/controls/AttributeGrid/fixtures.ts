@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { InjectionMode, setIconOptions, Stylesheet } from "@fluentui/react";
 import { AttributeNames, AttributeTypeChoice } from "../../../domain/tables/names";
 import { AttributeGrid } from "../../../controls/AttributeGrid";
-import type { IInputs, IOutputs } from "../../../controls/AttributeGrid/inputs";
+import type { IInputs, IOutputs } from "../../../controls/AttributeGrid/generated/ManifestTypes";
 import {
   createDataset,
   mountWithContext,

@@ -4,7 +4,7 @@ import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
 import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
 import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs";
 import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
-import { statusRereadDelay } from "../../../controls/DeliveryTimeline/StatusLoader";
+import { statusRereadDelay } from "../../../controls/DeliveryTimeline/DeliveryTimelineController";
 import { DeliveryNames } from "../../../domain/tables";
 import { SampleStore, createSampleWebApi, generateSampleData, type Row } from "../../../preview/data";
 import { createMockContext, dateProperty, fluentDesign, mountControl, textProperty, type MockContextOptions } from "../../support/pcfContext";

@@ -1,12 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { timelineStringKeys } from "../../../controls/DeliveryTimeline/timelineStrings";
-import { chipsStringKeys } from "../../../controls/DispositionChips/chipsStrings";
+import { attributeGridStringKeys } from "../../../controls/AttributeGrid/attributeGridStrings";
+import { deliveryTimelineStringKeys } from "../../../controls/DeliveryTimeline/deliveryTimelineStrings";
+import { dispositionChipsStringKeys } from "../../../controls/DispositionChips/dispositionChipsStrings";
 import { loadResx } from "../../support/resx";
 
 const controls: [string, readonly string[]][] = [
-  ["DeliveryTimeline", timelineStringKeys],
-  ["DispositionChips", chipsStringKeys],
+  ["AttributeGrid", attributeGridStringKeys],
+  ["DeliveryTimeline", deliveryTimelineStringKeys],
+  ["DispositionChips", dispositionChipsStringKeys],
 ];
 
 /** Keys the manifest refers to: display names and descriptions of the control and its properties. */

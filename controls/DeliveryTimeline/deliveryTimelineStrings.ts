@@ -4,7 +4,7 @@ import type { DeliveryStatusKind } from "../../domain/delivery/status";
 import type { Strings } from "../shared/strings";
 
 /** Every resx key the control uses; the resx tests check both languages hold them all. */
-export const timelineStringKeys = [
+export const deliveryTimelineStringKeys = [
   "DeliveryTimeline_Name",
   "DeliveryTimeline_Description",
   "WindowStart_Property",
@@ -96,8 +96,8 @@ export const timelineStringKeys = [
   "Error_Render",
 ] as const;
 
-export type TimelineStringKey = (typeof timelineStringKeys)[number];
-export type TimelineStrings = Strings<TimelineStringKey>;
+export type DeliveryTimelineStringKey = (typeof deliveryTimelineStringKeys)[number];
+export type DeliveryTimelineStrings = Strings<DeliveryTimelineStringKey>;
 
 /** The documented kinds of each translated column, by the prefix of their resx keys. */
 export interface DocumentedKinds {
@@ -106,7 +106,7 @@ export interface DocumentedKinds {
   DialMode: DialModeKind;
 }
 
-type KeysOf<T extends TimelineStringKey> = T;
+type KeysOf<T extends DeliveryTimelineStringKey> = T;
 /**
  * A documented value's key is its column's prefix and its kind, e.g. Result_CallEnded. This
  * fails to compile when a kind is added to the domain without its key in the list above.

@@ -1,7 +1,7 @@
 import type { Strings } from "../shared/strings";
 
 /** Every resx key the control uses; the resx tests check both languages hold them all. */
-export const chipsStringKeys = [
+export const dispositionChipsStringKeys = [
   "DispositionChips_Name",
   "DispositionChips_Description",
   "Codes_Property",
@@ -30,5 +30,5 @@ export const chipsStringKeys = [
   "Error_Render",
 ] as const;
 
-export type ChipsStringKey = (typeof chipsStringKeys)[number];
-export type ChipsStrings = Strings<ChipsStringKey>;
+export type DispositionChipsStringKey = (typeof dispositionChipsStringKeys)[number];
+export type DispositionChipsStrings = Strings<DispositionChipsStringKey>;

@@ -1,7 +1,17 @@
 import type { Strings } from "../shared/strings";
 
-/** Every resx key the view reads; a test checks that each exists in every language file. */
+/** Every resx key the manifest and the view use; the resx tests check both languages hold exactly these. */
 export const attributeGridStringKeys = [
+  "AttributeGrid_Name",
+  "AttributeGrid_Description",
+  "Attributes_Dataset",
+  "Attributes_Dataset_Description",
+  "Keyword_Property",
+  "Keyword_Property_Description",
+  "Value_Property",
+  "Value_Property_Description",
+  "Type_Property",
+  "Type_Property_Description",
   "Grid_Label",
   "Error_Boundary",
   "Filter_Placeholder",

@@ -4,11 +4,12 @@ import { createStore } from "../shared/useStore";
 import type { ChipsState } from "./chipsState";
 
 /**
- * Owns the list of codes between the stored text and the chips: reads the stored text,
+ * The chips' state: owns the list of codes between the stored text and the chips: reads the stored text,
  * applies the user's additions and removals and keeps the canonical text to write back.
- * The view only renders the state and reports what the user did.
+ * The view only renders the state and reports what the user did, through `add` and `remove`
+ * (arrow properties, so their identity stays the same between renders).
  */
-export class ChipsController {
+export class DispositionChipsController {
   readonly store = createStore<ChipsState>({ codes: [], problems: [], duplicateCount: 0 });
   private pendingText: string | undefined;
   private hasOutput = false;
@@ -31,7 +32,7 @@ export class ChipsController {
   }
 
   /** Returns true when the typed text was taken, so the view can clear its input. */
-  add(typed: string): boolean {
+  readonly add = (typed: string): boolean => {
     const state = this.store.get();
     const outcome = addCodes(state.codes, typed, this.limit);
     if (!outcome.ok) {
@@ -42,14 +43,14 @@ export class ChipsController {
     // What we write is canonical, so problems of the old stored text no longer apply.
     this.store.set({ codes: outcome.codes, problems: [], duplicateCount: 0, announcement: { kind: "added", codes: outcome.added } });
     return true;
-  }
+  };
 
-  remove(code: string): void {
+  readonly remove = (code: string): void => {
     const state = this.store.get();
     const outcome = removeCode(state.codes, code);
     this.write(outcome.text);
     this.store.set({ codes: outcome.codes, problems: [], duplicateCount: 0, announcement: { kind: "removed", code } });
-  }
+  };
 
   /** The text to store, or undefined before the user changed anything. */
   output(): string | undefined {

@@ -22,13 +22,13 @@ function statusQuery(id: string): string {
 }
 
 /**
- * Reads msdyn_status of the current row with one query (statusQuery). The column is not valid
- * for forms, so it cannot be a bound property. It reads at once when the row changes (a new
+ * The time line's asynchronous state: msdyn_status of the current row, read with one query
+ * (statusQuery). The column is not valid for forms, so it cannot be a bound property. It reads at once when the row changes (a new
  * record gets its id on first save; another row's status would be wrong, so "Loading" shows),
  * again shortly after a bound column changes (the service changes the status as it writes
  * those, and a form save or refresh brings them in), and when the user retries a failure.
  */
-export class StatusLoader {
+export class DeliveryTimelineController {
   readonly store = createStore<StatusState>({ kind: "loading" });
   private requestedId: string | undefined;
   // Answers to an earlier request (another row, a newer read, a destroyed control) are ignored.

@@ -9,7 +9,7 @@ import { ArrangedGrid } from "./ArrangedGrid";
 import { EmptyState } from "./EmptyState";
 import { Progress } from "./Progress";
 import type { LoadState } from "./loadState";
-import type { AttributeGridStrings } from "./strings";
+import type { AttributeGridStrings } from "./attributeGridStrings";
 import type { DateFormatter } from "./viewModel";
 import { Fragment, h } from "../shared/jsx";
 
