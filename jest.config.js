@@ -15,7 +15,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{controls,webresources}/**/*.test.ts?(x)"],
+      testMatch: ["<rootDir>/tests/{controls,webresources,pcf-host}/**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
       setupFilesAfterEnv: ["<rootDir>/tests/support/jest-dom-setup.ts"],
     },

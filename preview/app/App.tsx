@@ -2,7 +2,8 @@
 import * as React from "react";
 import type { HostSettings } from "../host/controlHost";
 import { pageColours, themeNames, type ThemeName } from "../host/designThemes";
-import { previewLanguages } from "../host/userSettings";
+import { formattingLocaleOf } from "../../pcf-host/formatting";
+import { previewLanguages } from "../host/languages";
 import type { PreviewEnvironment } from "./environment";
 import { pageNamed, pages } from "./pages/registry";
 import { readState, writeState, type PreviewState } from "./urlState";
@@ -12,7 +13,7 @@ const themeLabels: Record<ThemeName, string> = { light: "Light", dark: "Dark", h
 function applyChrome(state: PreviewState): void {
   const colours = pageColours[state.theme];
   const root = document.documentElement;
-  root.lang = previewLanguages.find((language) => language.id === state.languageId)?.locale ?? "en-US";
+  root.lang = formattingLocaleOf(state.languageId);
   root.dir = state.isRTL ? "rtl" : "ltr";
   root.dataset.theme = state.theme;
   for (const [name, value] of Object.entries(colours)) root.style.setProperty(`--preview-${name}`, value);

@@ -3,7 +3,7 @@
  * state: ?page=delivery&record=broken:html-injection&theme=dark&lang=1031&rtl=1
  */
 import { themeNames, type ThemeName } from "../host/designThemes";
-import { previewLanguages } from "../host/userSettings";
+import { previewLanguages } from "../host/languages";
 
 export interface PreviewState {
   page: string;
@@ -21,7 +21,7 @@ export interface PreviewState {
   rows?: number;
 }
 
-export const defaultState: PreviewState = { page: "delivery", record: "complete", theme: "light", languageId: 1033, isRTL: false, latency: 40 };
+const defaultState: PreviewState = { page: "delivery", record: "complete", theme: "light", languageId: 1033, isRTL: false, latency: 40 };
 
 function numberParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);

@@ -1,21 +1,29 @@
 /**
- * Drives one built control through its real lifecycle, as a model-driven form does: construct
- * it with the registered constructor, init with a full context, updateView on every change
- * (bound values, dataset pages, resize, theme, requestRender) with updatedProperties saying
- * what changed, render the element a virtual control returns with the platform's ReactDOM,
- * take outputs after notifyOutputChanged, and destroy.
+ * Mounts one built control on a preview page: binds its manifest properties to the form
+ * record's columns and its data-sets to subgrid sources, runs it through pcf-host's lifecycle
+ * (the one the jest tests run), renders a virtual control's element with the platform's
+ * ReactDOM, watches the container's size, and writes changed outputs to the form record and
+ * the host log. Everything a control sees comes from pcf-host.
  */
 import * as React from "react";
 import * as ReactDOM from "react-dom";
+import { checkBinding, rawValueOf, storedValueOf } from "../../pcf-host/columns";
+import { createPlatformContext, type PlatformContext } from "../../pcf-host/context";
+import { SubgridDataset } from "../../pcf-host/dataset";
+import { designStateFor } from "../../pcf-host/designStates";
+import { formattingFor } from "../../pcf-host/formatting";
+import { ControlLifecycle } from "../../pcf-host/lifecycle";
+import { columnProperty } from "../../pcf-host/properties";
+import { createResources } from "../../pcf-host/resources";
+import { subgridColumns, viewSorting, type DatasetView } from "../../pcf-host/subgridColumns";
 import type { StoreColumn, StoreTable } from "../data/schema";
 import type { Row } from "../data/types";
-import { PreviewDataset, type DatasetView } from "./dataset";
-import type { DatasetSource } from "./datasetSource";
-import { designStateFor, type ThemeName } from "./designThemes";
+import type { StoreDatasetSource } from "./datasetSource";
+import type { ThemeName } from "./designThemes";
 import type { HostLog } from "./hostLog";
 import type { LoadedControl } from "./loader";
-import { checkBinding, createProperty, storedValueOf } from "./properties";
-import { createUserSettings, formattingFor } from "./userSettings";
+
+const previewUser = { id: "6f3c2d1e-0000-4000-8000-00000000a11c", name: "Preview Supervisor" };
 
 export interface DatasetBinding {
   /** Property-set name → column. */
@@ -24,7 +32,7 @@ export interface DatasetBinding {
   viewId: string;
   title: string;
   pageSize: number;
-  source: DatasetSource;
+  source: StoreDatasetSource;
 }
 
 export interface ControlBinding {
@@ -66,7 +74,7 @@ export interface MountOptions {
 }
 
 type AnyControl = ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
-type Parameters = Record<string, ComponentFramework.PropertyTypes.Property | PreviewDataset>;
+type Parameters = Record<string, ComponentFramework.PropertyTypes.Property | SubgridDataset>;
 
 /** Timings of the latest updateView (with its render), for the benchmark. */
 export interface UpdateTiming {
@@ -76,15 +84,14 @@ export interface UpdateTiming {
 
 export class ControlHost {
   readonly name: string;
-  private readonly control: AnyControl;
-  private readonly context: ComponentFramework.Context<unknown> & { updatedProperties: string[]; page: Record<string, unknown> };
+  private readonly lifecycle: ControlLifecycle<unknown, unknown>;
+  private readonly context: PlatformContext<unknown>;
   private readonly parameters: Parameters = {};
-  private readonly datasets = new Map<string, PreviewDataset>();
+  private readonly datasets = new Map<string, SubgridDataset>();
   private readonly formatting: ComponentFramework.Formatting;
   private resizeObserver: ResizeObserver | undefined;
   private record: FormRecord;
-  private destroyed = false;
-  private pendingUpdate: Set<string> | undefined;
+  private updateStartedAt = 0;
   updateCount = 0;
   /** Time spent in updateView and the synchronous render of its element, summed over every call. */
   totalUpdateMs = 0;
@@ -106,14 +113,24 @@ export class ControlHost {
     this.bindDataSets();
     this.context = this.createContext();
     this.constructedAt = performance.now();
-    this.control = new loaded.construct();
+    const control: AnyControl = new loaded.construct();
+    this.lifecycle = new ControlLifecycle(control, this.context, {
+      render: (result) => this.render(result),
+      // The platform batches changes into one updateView on a later task.
+      defer: (run) => setTimeout(run, 0),
+      echoOutput: (name, value, current) => this.echoOutput(name, value, current),
+      beforeUpdate: () => {
+        this.context.mode.allocatedWidth = this.container.clientWidth || this.context.mode.allocatedWidth;
+        this.updateStartedAt = performance.now();
+      },
+      onError: (error) => this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error)),
+    });
   }
 
   /** init, then the first updateView; datasets start loading as the platform's do. */
   start(): void {
     for (const dataset of this.datasets.values()) dataset.refresh();
-    this.control.init(this.context, this.notifyOutputChanged, {}, this.container);
-    this.runUpdateView([]);
+    this.lifecycle.start(this.container);
   }
 
   /** The record's values changed in place (an output, a save, a refresh from the server). */
@@ -127,12 +144,12 @@ export class ControlHost {
         changed.push(name);
       }
     }
-    if (changed.length > 0) this.scheduleUpdate(changed);
+    if (changed.length > 0) this.lifecycle.requestUpdate(changed);
   }
 
   setTheme(theme: ThemeName): void {
     this.context.fluentDesignLanguage = designStateFor(theme);
-    this.scheduleUpdate([]);
+    this.lifecycle.requestUpdate([]);
   }
 
   /** Re-queries every dataset, as a subgrid refresh does. */
@@ -142,7 +159,7 @@ export class ControlHost {
 
   /** Runs updateView at once with the given names (the benchmark times this). */
   updateNow(updatedProperties: string[]): UpdateTiming | undefined {
-    this.runUpdateView(updatedProperties);
+    this.lifecycle.updateNow(updatedProperties);
     return this.lastUpdate;
   }
 
@@ -154,26 +171,47 @@ export class ControlHost {
     }
     this.record = record;
     for (const name of changed) this.parameters[name] = this.propertyFor(name, this.options.binding.properties?.[name] ?? "");
-    (this.context.mode as unknown as { contextInfo: { entityId: string } }).contextInfo.entityId = record.id;
+    this.context.mode.contextInfo.entityId = record.id;
     return this.updateNow(changed);
   }
 
   /** True while an updateView is scheduled or a dataset is loading. */
   busy(): boolean {
-    return this.pendingUpdate !== undefined || [...this.datasets.values()].some((dataset) => dataset.loading);
+    return this.lifecycle.updatePending || [...this.datasets.values()].some((dataset) => dataset.loading);
   }
 
   /** A bound dataset, for tests and the benchmark to watch its loading. */
-  datasetNamed(name: string): PreviewDataset | undefined {
+  datasetNamed(name: string): SubgridDataset | undefined {
     return this.datasets.get(name);
   }
 
   destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
     this.resizeObserver?.disconnect();
-    this.control.destroy();
+    this.lifecycle.destroy();
     if (this.loaded.manifest.controlType === "virtual") ReactDOM.unmountComponentAtNode(this.container);
+  }
+
+  private render(result: unknown): void {
+    if (this.loaded.manifest.controlType === "virtual") ReactDOM.render(result as React.ReactElement, this.container);
+    this.lastUpdateEndedAt = performance.now();
+    const milliseconds = this.lastUpdateEndedAt - this.updateStartedAt;
+    this.updateCount += 1;
+    this.totalUpdateMs += milliseconds;
+    this.lastUpdate = { updatedProperties: this.context.updatedProperties, milliseconds };
+  }
+
+  /** A changed output becomes an unsaved change of the form record, in the column's stored form. */
+  private echoOutput(name: string, value: unknown, current: ComponentFramework.PropertyTypes.Property): ComponentFramework.PropertyTypes.Property {
+    const columnName = this.options.binding.properties?.[name];
+    if (!columnName) return current;
+    const column = this.columnOf(columnName);
+    const stored = storedValueOf(column, value);
+    if (stored === (this.record.values[columnName] ?? null)) return current;
+    this.options.log.add(this.name, "output", `${name} → ${columnName} = ${stored === null ? "null" : JSON.stringify(stored)}`);
+    // The record the form passes back next already holds the value, so it is no second change.
+    this.record = { ...this.record, values: { ...this.record.values, [columnName]: stored } };
+    this.options.onOutput(columnName, stored);
+    return this.propertyFor(name, columnName);
   }
 
   private columnOf(column: string): StoreColumn {
@@ -194,7 +232,7 @@ export class ControlHost {
     const types = this.typesOf(manifestProperty);
     checkBinding(this.name, name, types, column);
     const definition = this.record.table.definition.columns.find((candidate) => candidate.logicalName === columnName);
-    return createProperty(types[0], column, this.record.values[columnName], {
+    return columnProperty(types[0], column, rawValueOf(column, this.record.values[columnName]), {
       formatting: this.formatting,
       required: definition?.required === "required",
       editable: !this.options.settings.disabled,
@@ -221,26 +259,26 @@ export class ControlHost {
     for (const dataSet of this.loaded.manifest.dataSets) {
       const binding = bindings[dataSet.name];
       if (!binding) throw new Error(`${this.name}: data-set ${dataSet.name} is not bound`);
+      const table = binding.source.table;
       for (const propertySet of dataSet.propertySets) {
         const column = binding.propertySets[propertySet.name];
         if (!column) {
           if (propertySet.required) throw new Error(`${this.name}: property-set ${propertySet.name} is not bound`);
           continue;
         }
-        const storeColumn = binding.source.table.columns.get(column);
-        if (!storeColumn) throw new Error(`${this.name}: ${binding.source.table.logicalName} has no column ${column}`);
+        const storeColumn = table.columns.get(column);
+        if (!storeColumn) throw new Error(`${this.name}: ${table.logicalName} has no column ${column}`);
         checkBinding(this.name, `${dataSet.name}.${propertySet.name}`, this.typesOf(propertySet), storeColumn);
       }
-      const dataset = new PreviewDataset({
-        name: dataSet.name,
-        propertySets: binding.propertySets,
-        view: binding.view,
+      const dataset = new SubgridDataset({
+        entityName: table.logicalName,
+        columns: subgridColumns(table, binding.view, binding.propertySets),
+        sorting: viewSorting(binding.view),
         pageSize: binding.pageSize,
         source: binding.source,
         formatting: this.formatting,
         title: binding.title,
         viewId: binding.viewId,
-        onChange: () => this.scheduleUpdate([dataSet.name]),
         onOpen: (reference) => {
           this.options.log.add(this.name, "openRecord", `openDatasetItem ${reference.etn ?? ""} ${reference.id.guid} (${reference.name})`);
         },
@@ -251,99 +289,40 @@ export class ControlHost {
     }
   }
 
-  private createContext(): ComponentFramework.Context<unknown> & { updatedProperties: string[]; page: Record<string, unknown> } {
-    const { settings, log } = this.options;
-    const strings = this.loaded.strings.get(settings.languageId) ?? this.loaded.strings.get(1033) ?? new Map<string, string>();
-    const fallback = this.loaded.strings.get(1033) ?? new Map<string, string>();
+  private createContext(): PlatformContext<unknown> {
+    const { settings, log, binding } = this.options;
+    const { record } = this;
     const name = this.name;
-    const navigate = (message: string): void => log.add(name, "navigation", message);
-    const binding = this.options.binding;
-    const context = {
+    return createPlatformContext<unknown>({
       parameters: this.parameters,
-      updatedProperties: [] as string[],
-      mode: {
-        allocatedWidth: this.container.clientWidth || -1,
-        allocatedHeight: binding.height ?? -1,
-        isControlDisabled: settings.disabled,
-        isVisible: true,
-        label: name,
-        setControlState: () => true,
-        setFullScreen: (value: boolean) => navigate(`setFullScreen(${String(value)})`),
-        trackContainerResize: (value: boolean) => this.trackResize(value),
-        contextInfo: { entityId: this.record.id, entityTypeName: this.record.table.logicalName, entityRecordName: String(this.record.values[this.record.table.primaryNameAttribute] ?? "") },
-      },
-      page: { entityId: this.record.id, entityTypeName: this.record.table.logicalName, appId: "00000000-0000-0000-0000-0000000000a1", isPageReadOnly: settings.disabled },
-      resources: {
-        getString: (key: string) => strings.get(key) ?? fallback.get(key) ?? key,
-        getResource: (id: string, success: (data: string) => void, failure: () => void) => {
-          void this.readResource(id).then(success, failure);
-        },
-      },
-      userSettings: createUserSettings(settings.languageId, settings.isRTL),
-      formatting: this.formatting,
+      label: name,
+      languageId: settings.languageId,
+      isRTL: settings.isRTL,
+      user: previewUser,
+      resources: createResources({
+        strings: [this.loaded.strings.get(settings.languageId), this.loaded.strings.get(1033)],
+        readResource: (id) => this.readResource(id),
+      }),
       webAPI: this.options.webAPI,
-      navigation: {
-        openAlertDialog: (alert: ComponentFramework.NavigationApi.AlertDialogStrings) => {
-          navigate(`openAlertDialog: ${alert.text}`);
-          return Promise.resolve();
-        },
-        openConfirmDialog: (confirm: ComponentFramework.NavigationApi.ConfirmDialogStrings) => {
-          navigate(`openConfirmDialog: ${confirm.text}`);
-          return Promise.resolve({ confirmed: true });
-        },
-        openErrorDialog: (options: ComponentFramework.NavigationApi.ErrorDialogOptions) => {
-          navigate(`openErrorDialog: ${options.message ?? ""}`);
-          return Promise.resolve();
-        },
-        openFile: (file: ComponentFramework.FileObject) => {
-          navigate(`openFile: ${file.fileName}`);
-          return Promise.resolve();
-        },
-        openForm: (options: ComponentFramework.NavigationApi.EntityFormOptions) => {
-          navigate(`openForm: ${options.entityName} ${options.entityId ?? "(new)"}`);
-          if (options.entityId) this.options.onOpenRecord(options.entityName, options.entityId);
-          return Promise.resolve({ savedEntityReference: [] });
-        },
-        openUrl: (url: string) => navigate(`openUrl: ${url}`),
-        openWebResource: (webResourceName: string) => navigate(`openWebResource: ${webResourceName}`),
-      },
-      utils: {
-        getEntityMetadata: (entityName: string) => {
+      record: { entityId: record.id, entityTypeName: record.table.logicalName, entityRecordName: String(record.values[record.table.primaryNameAttribute] ?? "") },
+      allocatedWidth: this.container.clientWidth || -1,
+      allocatedHeight: binding.height ?? -1,
+      isControlDisabled: settings.disabled,
+      fluentDesignLanguage: designStateFor(settings.theme),
+      hooks: {
+        navigate: (message) => log.add(name, "navigation", message),
+        openRecord: (table, id) => this.options.onOpenRecord(table, id),
+        requestRender: () => this.lifecycle.requestUpdate([]),
+        trackContainerResize: (track) => this.trackResize(track),
+        entityMetadata: (entityName) => {
           try {
             return Promise.resolve(this.entityMetadata(entityName));
           } catch (error) {
             return Promise.reject(error instanceof Error ? error : new Error(String(error)));
           }
         },
-        hasEntityPrivilege: () => true,
-        lookupObjects: () => Promise.resolve([]),
       },
-      client: {
-        disableScroll: false,
-        getClient: () => "Web",
-        getFormFactor: () => 1,
-        isOffline: () => false,
-        isNetworkAvailable: () => true,
-      },
-      device: {
-        captureAudio: () => Promise.reject(new Error("No device capture in the preview")),
-        captureImage: () => Promise.reject(new Error("No device capture in the preview")),
-        captureVideo: () => Promise.reject(new Error("No device capture in the preview")),
-        getBarcodeValue: () => Promise.reject(new Error("No device capture in the preview")),
-        getCurrentPosition: () => Promise.reject(new Error("No device capture in the preview")),
-        pickFile: () => Promise.resolve([]),
-      },
-      factory: {
-        requestRender: () => this.scheduleUpdate([]),
-        getPopupService: () => {
-          throw new Error("The preview has no popup service");
-        },
-      },
-      fluentDesignLanguage: designStateFor(settings.theme),
-      events: {},
-      copilot: {},
-    };
-    return context as unknown as ComponentFramework.Context<unknown> & { updatedProperties: string[]; page: Record<string, unknown> };
+    });
   }
 
   /** A resource of the control's folder as base64, as getResource hands it over. */
@@ -358,7 +337,7 @@ export class ControlHost {
     return btoa(binary);
   }
 
-  private entityMetadata(entityName: string): Record<string, unknown> {
+  private entityMetadata(entityName: string): ComponentFramework.PropertyHelper.EntityMetadata {
     const tables = [this.record.table, ...Object.values(this.options.binding.dataSets ?? {}).map((binding) => binding.source.table)];
     const table = tables.find((candidate) => candidate.logicalName === entityName);
     if (!table) throw new Error(`The preview has no metadata for ${entityName}`);
@@ -369,7 +348,7 @@ export class ControlHost {
       PrimaryIdAttribute: table.primaryIdAttribute,
       PrimaryNameAttribute: table.primaryNameAttribute,
       DisplayName: table.definition.displayName,
-      Attributes: { get: (name: string) => attributes.find((attribute) => attribute.LogicalName === name), getAll: () => attributes },
+      Attributes: { get: (attribute: string) => attributes.find((candidate) => candidate.LogicalName === attribute), getAll: () => attributes },
     };
   }
 
@@ -383,59 +362,8 @@ export class ControlHost {
       if (width === lastWidth) return;
       lastWidth = width;
       this.context.mode.allocatedWidth = width;
-      this.scheduleUpdate(["layout"]);
+      this.lifecycle.requestUpdate(["layout"]);
     });
     this.resizeObserver.observe(this.container);
-  }
-
-  private readonly notifyOutputChanged = (): void => {
-    // The platform reads outputs after the control's event handler has returned.
-    queueMicrotask(() => {
-      if (this.destroyed) return;
-      const outputs = (this.control.getOutputs?.() ?? {}) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(outputs)) {
-        const column = this.options.binding.properties?.[name];
-        if (!column) continue;
-        const stored = storedValueOf(this.columnOf(column), value);
-        if (stored === (this.record.values[column] ?? null)) continue;
-        this.options.log.add(this.name, "output", `${name} → ${column} = ${stored === null ? "null" : JSON.stringify(stored)}`);
-        this.options.onOutput(column, stored);
-      }
-    });
-  };
-
-  /** Coalesces changes into one updateView on the next task, as the platform batches them. */
-  private scheduleUpdate(names: string[]): void {
-    if (this.destroyed) return;
-    if (this.pendingUpdate) {
-      names.forEach((name) => this.pendingUpdate?.add(name));
-      return;
-    }
-    this.pendingUpdate = new Set(names);
-    setTimeout(() => {
-      const pending = [...(this.pendingUpdate ?? [])];
-      this.pendingUpdate = undefined;
-      if (!this.destroyed) this.runUpdateView(pending);
-    }, 0);
-  }
-
-  private runUpdateView(updatedProperties: string[]): void {
-    this.context.updatedProperties = updatedProperties;
-    this.context.mode.allocatedWidth = this.container.clientWidth || this.context.mode.allocatedWidth;
-    const started = performance.now();
-    try {
-      const result = this.control.updateView(this.context);
-      if (this.loaded.manifest.controlType === "virtual") {
-        ReactDOM.render(result as React.ReactElement, this.container);
-      }
-    } catch (error) {
-      this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error));
-      throw error;
-    }
-    this.lastUpdateEndedAt = performance.now();
-    const milliseconds = this.lastUpdateEndedAt - started;
-    this.updateCount += 1;
-    this.totalUpdateMs += milliseconds;
-    this.lastUpdate = { updatedProperties, milliseconds };
   }
 }

@@ -9,28 +9,14 @@ import { compileFilter, compileOrderBy, parseOrderBy } from "../data/odata/evalu
 import { parseFilter } from "../data/odata/filter";
 import { lookupValueName, type StoreTable } from "../data/schema";
 import type { Row } from "../data/types";
+import { hasConditions, type DatasetSource, type SourceRecord, type SourceRequest } from "../../pcf-host/datasetSource";
 
 type FilterExpression = ComponentFramework.PropertyHelper.DataSetApi.FilterExpression;
 type ConditionExpression = ComponentFramework.PropertyHelper.DataSetApi.ConditionExpression;
 
-export interface SourceRecord {
-  id: string;
-  /** Values by logical name; a lookup holds the referenced id. */
-  values: Row;
-  /** Formatted values by logical name, where the source has them. */
-  formatted: Record<string, string>;
-}
-
-export interface SourceRequest {
-  columns: readonly string[];
-  orderBy: readonly { column: string; descending: boolean }[];
-  filter?: FilterExpression;
-}
-
-export interface DatasetSource {
+/** A source over one of the sample store's tables, whose values are stored values. */
+export interface StoreDatasetSource extends DatasetSource {
   table: StoreTable;
-  /** Every matching record in order; the dataset pages over them. */
-  load(request: SourceRequest): Promise<SourceRecord[]>;
 }
 
 const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -83,7 +69,7 @@ function conditionText(table: StoreTable, condition: ConditionExpression): strin
   }
 }
 
-export function filterText(table: StoreTable, filter: FilterExpression): string {
+function filterText(table: StoreTable, filter: FilterExpression): string {
   const parts = [...filter.conditions.map((condition) => conditionText(table, condition)), ...(filter.filters ?? []).map((inner) => `(${filterText(table, inner)})`)];
   return parts.join(filter.filterOperator === 1 ? " or " : " and ");
 }
@@ -107,14 +93,14 @@ function recordOf(table: StoreTable, entity: ComponentFramework.WebApi.Entity): 
 }
 
 /** The related rows of one record through the Web API: one query, paged through nextLink. */
-export function webApiSource(webAPI: ComponentFramework.WebApi, table: StoreTable, parent?: { lookup: string; id: string }): DatasetSource {
+export function webApiSource(webAPI: ComponentFramework.WebApi, table: StoreTable, parent?: { lookup: string; id: string }): StoreDatasetSource {
   return {
     table,
     async load(request) {
       const select = [...new Set([table.primaryIdAttribute, table.primaryNameAttribute, ...request.columns])].map((column) => apiName(table, column));
       const conditions = [
         ...(parent ? [`${lookupValueName(parent.lookup)} eq ${parent.id}`] : []),
-        ...(request.filter && (request.filter.conditions.length > 0 || (request.filter.filters ?? []).length > 0) ? [`(${filterText(table, request.filter)})`] : []),
+        ...(hasConditions(request.filter) ? [`(${filterText(table, request.filter)})`] : []),
       ];
       const options = [`$select=${select.join(",")}`];
       if (conditions.length > 0) options.push(`$filter=${conditions.join(" and ")}`);
@@ -132,7 +118,7 @@ export function webApiSource(webAPI: ComponentFramework.WebApi, table: StoreTabl
 }
 
 /** Rows held in memory, filtered and sorted with the same OData evaluator; answers on the next task. */
-export function memorySource(table: StoreTable, rows: readonly Row[]): DatasetSource {
+export function memorySource(table: StoreTable, rows: readonly Row[]): StoreDatasetSource {
   const records = rows.map((row) => ({ id: String(row[table.primaryIdAttribute]), values: row, formatted: {} }));
   return {
     table,
@@ -141,7 +127,7 @@ export function memorySource(table: StoreTable, rows: readonly Row[]): DatasetSo
         setTimeout(() => {
           try {
             let result = records;
-            if (request.filter && request.filter.conditions.length + (request.filter.filters ?? []).length > 0) {
+            if (hasConditions(request.filter)) {
               const predicate = compileFilter(parseFilter(filterText(table, request.filter)), table);
               result = result.filter((record) => predicate(record.values));
             }

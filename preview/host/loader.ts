@@ -5,7 +5,7 @@
  */
 import { parseManifest, type ControlManifest } from "./manifest";
 import { providePlatformLibraries } from "./platform";
-import { parseResx } from "./resx";
+import { parseResx } from "../../pcf-host/resx";
 
 export type ControlConstructor = new () => ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
 

@@ -30,7 +30,7 @@ function libraryObject(name: string): unknown {
 
 let versionsPromise: Promise<PlatformLibraryVersions> | undefined;
 
-export function platformLibraryVersions(): Promise<PlatformLibraryVersions> {
+function platformLibraryVersions(): Promise<PlatformLibraryVersions> {
   versionsPromise ??= fetch("/platform/PlatformLibraryVersions.json").then((response) => {
     if (!response.ok) throw new Error(`PlatformLibraryVersions.json: HTTP ${response.status}`);
     return response.json() as Promise<PlatformLibraryVersions>;

@@ -6,29 +6,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { classifyStatus, parseDispositionCodes } from "../../domain/delivery";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
+import { formatTemplate } from "../../controls/shared/strings";
+import { parseResx } from "../../pcf-host/resx";
 import { generateSampleData, type CatalogueEntry, type Row, type SampleData } from "../../preview/data";
 
-const entities: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** The strings of a built control (out/controls/<Name>/strings/<Name>.<lcid>.resx). */
+/** The strings of a built control (out/controls/<Name>/strings/<Name>.<lcid>.resx), read as the preview reads them. */
 export function controlStrings(root: string, control: string, languageId = 1033): Map<string, string> {
-  const file = path.join(root, "out", "controls", control, "strings", `${control}.${languageId}.resx`);
-  const xml = fs.readFileSync(file, "utf8");
-  const strings = new Map<string, string>();
-  const decode = (text: string): string =>
-    text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, entity: string) => {
-      if (entity[0] === "#") return String.fromCodePoint(entity[1].toLowerCase() === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-      return entities[entity.toLowerCase()] ?? whole;
-    });
-  for (const match of xml.matchAll(/<data\s+[^>]*?name="([^"]+)"[^>]*>[\s\S]*?<value>([\s\S]*?)<\/value>/g)) {
-    strings.set(decode(match[1]), decode(match[2]));
-  }
-  return strings;
+  return parseResx(fs.readFileSync(path.join(root, "out", "controls", control, "strings", `${control}.${languageId}.resx`), "utf8"));
 }
 
+/** A resx template with its {n} placeholders filled, by the formatter the controls use. */
 export function format(template: string | undefined, ...args: (string | number)[]): string {
   if (template === undefined) throw new Error("no such string");
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole));
+  return formatTemplate(template, args);
 }
 
 export class Expectations {

@@ -1,8 +1,9 @@
 import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
 import { attributeStoreTable, createSampleWebApi, generateBulkAttributes, generateSampleData, SampleStore, type Row } from "../../preview/data";
-import { PreviewDataset } from "../../preview/host/dataset";
-import { memorySource, webApiSource, type DatasetSource } from "../../preview/host/datasetSource";
-import { createFormatting } from "../../preview/host/userSettings";
+import { SubgridDataset } from "../../pcf-host/dataset";
+import { formattingFor } from "../../pcf-host/formatting";
+import { subgridColumns, viewSorting } from "../../pcf-host/subgridColumns";
+import { memorySource, webApiSource, type StoreDatasetSource } from "../../preview/host/datasetSource";
 
 const view = {
   columns: [
@@ -16,29 +17,28 @@ const view = {
 /** Lets the source's timer and the dataset's promise chains run. */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
-function createDataset(source: DatasetSource, pageSize = 250): { dataset: PreviewDataset; changes: () => number } {
+function createDataset(source: StoreDatasetSource, pageSize = 250): { dataset: SubgridDataset; changes: () => number } {
   let changes = 0;
-  const dataset = new PreviewDataset({
-    name: "attributes",
-    propertySets: { keyword: A.keyword, value: A.value, type: A.type },
-    view,
+  const dataset = new SubgridDataset({
+    entityName: source.table.logicalName,
+    columns: subgridColumns(source.table, view, { keyword: A.keyword, value: A.value, type: A.type }),
+    sorting: viewSorting(view),
     pageSize,
     source,
-    formatting: createFormatting(1033),
+    formatting: formattingFor(1033),
     title: "Attributes",
     viewId: "test",
-    onChange: () => {
-      changes += 1;
-    },
-    onOpen: () => undefined,
     pageDelay: () => Promise.resolve(),
   });
+  dataset.onChange = () => {
+    changes += 1;
+  };
   return { dataset, changes: () => changes };
 }
 
 const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
 const rows: Row[] = generateBulkAttributes(deliveryId, 600);
-const keywordsOf = (dataset: PreviewDataset): string[] => dataset.sortedRecordIds.map((id) => String(dataset.records[id].getValue(A.keyword)));
+const keywordsOf = (dataset: SubgridDataset): string[] => dataset.sortedRecordIds.map((id) => String(dataset.records[id].getValue(A.keyword)));
 
 describe("preview dataset (a subgrid as the platform serves it)", () => {
   it("names bound columns by their property-set and starts with the view's order", () => {

@@ -9,7 +9,7 @@ import { generateBulkAttributes } from "../../data/generate";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
 import { attributeGridDataSet, timelineColumns } from "../../../solution/definitions/controlBindings";
 import { ControlHost, type ControlBinding, type FormRecord } from "../../host/controlHost";
-import { formattingFor } from "../../host/userSettings";
+import { formattingFor } from "../../../pcf-host/formatting";
 import { memorySource } from "../../host/datasetSource";
 import { loadControl } from "../../host/loader";
 import { previewApi } from "../previewApi";
