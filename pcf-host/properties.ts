@@ -20,7 +20,7 @@ export interface PropertyOptions {
   formatting?: ComponentFramework.Formatting;
 }
 
-export function fieldProperty(type: string, raw: unknown, options: PropertyOptions = {}, column?: ColumnDescription): AnyProperty {
+function fieldProperty(type: string, raw: unknown, options: PropertyOptions = {}, column?: ColumnDescription): AnyProperty {
   const formatting = options.formatting ?? formattingFor(1033);
   return {
     raw,

@@ -17,11 +17,11 @@ import { attributeStoreTable, partitionIdColumn } from "./schema";
 import type { CatalogueEntry, Row, SampleData, SampleOptions } from "./types";
 import { inputAttributeValues, longText, resultAttributeValues } from "./values";
 
-export const defaultSeed = 20240611;
+const defaultSeed = 20240611;
 /** A fixed instant, so that data generated without `now` is the same on every run. */
-export const defaultSampleNow = "2025-06-02T09:00:00.000Z";
-export const defaultDeliveryCount = 2000;
-export const defaultContactCount = 50;
+const defaultSampleNow = "2025-06-02T09:00:00.000Z";
+const defaultDeliveryCount = 2000;
+const defaultContactCount = 50;
 const day = 86_400_000;
 
 function toTime(now: SampleOptions["now"]): number {

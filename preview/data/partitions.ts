@@ -9,7 +9,7 @@ import type { Random } from "./random";
 import { partitionIdColumn } from "./schema";
 
 /** Enough rows that any single-row read meets one soon, few enough that most stay plain. */
-export const customPartitionShare = 0.1;
+const customPartitionShare = 0.1;
 
 /**
  * Gives some deliveries a partition; their attributes carry it in the lookup's companion

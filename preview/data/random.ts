@@ -33,7 +33,7 @@ function splitmix32(seed: number): () => number {
 }
 
 /** FNV-1a over the label's UTF-16 code units: turns text into a 32-bit seed. */
-export function hashSeed(text: string): number {
+function hashSeed(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

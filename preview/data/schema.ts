@@ -104,12 +104,3 @@ export const storeTables: readonly StoreTable[] = [deliveryStoreTable, attribute
 export function lookupValueName(logicalName: string): string {
   return `_${logicalName}_value`;
 }
-
-/** Finds a table by logical name or entity set name. */
-export function storeTableNamed(name: string): StoreTable | undefined {
-  return storeTables.find((table) => table.logicalName === name || table.entitySetName === name);
-}
-
-export function textColumns(table: StoreTable): StoreColumn[] {
-  return [...table.columns.values()].filter((column) => column.kind === "text");
-}

@@ -25,7 +25,7 @@ export function normalizeId(id: string): string {
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Date and time columns hold whole seconds, written yyyy-MM-ddTHH:mm:ssZ. */
-export function normalizeDate(value: string | number | Date): string {
+function normalizeDate(value: string | number | Date): string {
   const time = value instanceof Date ? value.getTime() : typeof value === "number" ? value : Date.parse(value);
   if (Number.isNaN(time)) throw new ValidationError(`'${String(value)}' is not a valid date and time`);
   return new Date(Math.floor(time / 1000) * 1000).toISOString().replace(".000Z", "Z");
