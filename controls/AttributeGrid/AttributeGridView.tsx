@@ -22,8 +22,8 @@ export interface AttributeGridProps {
   /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
   height?: number;
   formatDate: DateFormatter;
-  onOpen(id: string): void;
-  copyText(text: string): Promise<boolean>;
+  onOpen: (id: string) => void;
+  copyText: (text: string) => Promise<boolean>;
 }
 
 /** The whole control: frame, then the state the data is in, then the grid. */

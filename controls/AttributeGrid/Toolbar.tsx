@@ -10,7 +10,7 @@ import { h } from "../shared/jsx";
 export interface ToolbarProps {
   strings: AttributeGridStrings;
   filterText: string;
-  onFilterChange(text: string): void;
+  onFilterChange: (text: string) => void;
   visibleCount: number;
   totalCount: number;
   copyStatus: CopyStatus | undefined;

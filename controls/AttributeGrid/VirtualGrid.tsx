@@ -32,8 +32,8 @@ export interface VirtualGridProps {
   height?: number;
   strings: AttributeGridStrings;
   formatDate: DateFormatter;
-  onCopy(row: AttributeRow): void;
-  onOpen(id: string): void;
+  onCopy: (row: AttributeRow) => void;
+  onOpen: (id: string) => void;
 }
 
 let gridCount = 0;

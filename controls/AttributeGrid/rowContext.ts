@@ -14,7 +14,7 @@ export interface RowContext {
   /** Id of the rows' rowgroup, which a group's toggle shows and hides rows in. */
   bodyId: string;
   dispatch: React.Dispatch<GridAction>;
-  onCopy(row: AttributeRow): void;
+  onCopy: (row: AttributeRow) => void;
   /** An expanded row reports its rendered height: the list places the rows below it by that. */
-  onMeasure(id: string, height: number): void;
+  onMeasure: (id: string, height: number) => void;
 }

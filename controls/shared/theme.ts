@@ -98,7 +98,7 @@ export const createBaseTheme: ThemeBuilder<BaseTheme> = (design, isRTL) => {
   const mode = themeModeOf(design);
   const tokens = design?.tokenTheme as TokenBag | undefined;
   const isDark = mode === "dark";
-  const palette = { ...brandSlots(design?.brand as BrandRamp | undefined, isDark), ...neutralSlots(tokens, isDark) };
+  const palette = { ...brandSlots(design?.brand, isDark), ...neutralSlots(tokens, isDark) };
   const fluent = createTheme({
     palette,
     semanticColors: linkColours(tokens, isDark),

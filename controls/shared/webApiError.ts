@@ -24,7 +24,7 @@ function numberOf(value: unknown): number | undefined {
 }
 
 export function classifyWebApiError(error: unknown): WebApiFailure {
-  const shape: ErrorShape = typeof error === "object" && error !== null ? (error as ErrorShape) : {};
+  const shape: ErrorShape = typeof error === "object" && error !== null ? error : {};
   const codes = [numberOf(shape.errorCode), numberOf(shape.code)];
   const status = numberOf(shape.status) ?? numberOf(shape.statusCode);
   const message = typeof shape.message === "string" ? shape.message : typeof error === "string" ? error : "";
