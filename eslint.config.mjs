@@ -4,6 +4,7 @@ import eslintjs from "@eslint/js";
 import microsoftPowerApps from "@microsoft/eslint-plugin-power-apps";
 import pluginPromise from "eslint-plugin-promise";
 import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import typescriptEslint from "typescript-eslint";
 
@@ -25,6 +26,13 @@ export default [
       "react/prop-types": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  reactHooks.configs["recommended-latest"],
+  // Type-aware rules where the product code lives (Microsoft's own flat config turns them on too).
+  ...typescriptEslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["controls/**/*.{ts,tsx}", "domain/**/*.ts", "solution/**/*.ts", "webresources/**/*.ts"] })),
+  {
+    files: ["controls/**/*.{ts,tsx}", "domain/**/*.ts", "solution/**/*.ts", "webresources/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
   {
     files: ["scripts/**", "solution/**", "bench/**", "preview/server/**", "tools/**", "tests/**", "*.js", "*.mjs", "*.cjs"],

@@ -34,6 +34,7 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
   // in the effect right after it, which changes no element on screen. React runs that effect
   // before any other update, so nothing ever sees the partial order but the first screen.
   const fullySorted = useValue(false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after the first render; the setter never changes
   React.useEffect(() => fullySorted.set(true), []);
   // The lower-cased texts the filter matches are made after the rows are on screen, before
   // the user can type: the first keystroke then costs what the next ones do.

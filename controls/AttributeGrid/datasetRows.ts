@@ -46,5 +46,6 @@ export function readAttributes(dataset: DataSet): RawAttribute[] {
 }
 
 function textOf(value: unknown): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- keyword and value are text columns: a host hands over a string (or a number), never an object
   return value === null || value === undefined ? null : String(value);
 }

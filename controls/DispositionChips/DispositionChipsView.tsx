@@ -63,7 +63,7 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
       field.current?.focus();
     }
     focusAfterRemove.set(undefined);
-    // focusAfterRemove.set is stable (React's setter); the effect depends on the value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focusAfterRemove.set is React's stable setter; the effect depends on the value
   }, [pendingFocus, codes, shown]);
 
   const remove = (code: string): void => {

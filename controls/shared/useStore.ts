@@ -34,7 +34,7 @@ export function useStore<T>(store: Store<T>): T {
       forceRender();
     }
     return unsubscribe;
-    // Subscribing once per store is the point; `rendered` only matters at subscription time.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per store; `rendered` matters only at subscription time
   }, [store]);
   return rendered;
 }

@@ -71,6 +71,7 @@ export function ControlSlot(props: ControlSlotProps): React.ReactElement {
       host.current?.destroy();
       host.current = undefined;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one control per mounted slot: the page remounts the slot (key) for another record or control
   }, []);
 
   React.useEffect(() => {
