@@ -29,13 +29,26 @@ export default [
   },
   reactHooks.configs["recommended-latest"],
   // Type-aware rules where the product code lives (Microsoft's own flat config turns them on too).
-  ...typescriptEslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["controls/**/*.{ts,tsx}", "domain/**/*.ts", "solution/**/*.ts", "webresources/**/*.ts"] })),
+  ...typescriptEslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ["controls/**/*.{ts,tsx}", "domain/**/*.ts", "solution/**/*.ts", "webresources/**/*.ts"],
+  })),
   {
     files: ["controls/**/*.{ts,tsx}", "domain/**/*.ts", "solution/**/*.ts", "webresources/**/*.ts"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
   {
-    files: ["scripts/**", "solution/**", "bench/**", "preview/server/**", "tools/**", "tests/**", "*.js", "*.mjs", "*.cjs"],
+    files: [
+      "scripts/**",
+      "solution/**",
+      "bench/**",
+      "preview/server/**",
+      "tools/**",
+      "tests/**",
+      "*.js",
+      "*.mjs",
+      "*.cjs",
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

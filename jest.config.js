@@ -1,5 +1,8 @@
 /** Two projects: pure logic and packaging run in Node; controls and form scripts in jsdom. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react", esModuleInterop: true, isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", jsx: "react", esModuleInterop: true, isolatedModules: true } },
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

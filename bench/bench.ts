@@ -48,7 +48,11 @@ const flag = (name: string): boolean => process.argv.slice(2).includes(name);
 function timeCommand(root: string, label: string, command: string[]): number {
   console.log(`# ${label}: ${command.join(" ")}`);
   const started = process.hrtime.bigint();
-  const run = spawnSync(command[0], command.slice(1), { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" } });
+  const run = spawnSync(command[0], command.slice(1), {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "true" },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command.join(" ")} failed (exit ${String(run.status ?? run.signal)})`);
   return seconds;
@@ -60,7 +64,10 @@ function kilobytes(bytes: number): string {
 
 function listFiles(folder: string, extension: string): string[] {
   if (!fs.existsSync(folder)) return [];
-  return fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(extension)).map((file) => path.join(folder, file));
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => path.join(folder, file));
 }
 
 function milliseconds(summary: Summary, digits = 1): string {
@@ -69,9 +76,15 @@ function milliseconds(summary: Summary, digits = 1): string {
 
 function printTable(rows: Row[]): void {
   const headers = ["measure", "value", "target", ""];
-  const cells = rows.map((row) => [row.measure, row.value, row.target, row.verdict === "over" ? "OVER TARGET" : row.verdict === "ok" ? "ok" : row.verdict === "n/a" ? "n/a" : ""]);
+  const cells = rows.map((row) => [
+    row.measure,
+    row.value,
+    row.target,
+    row.verdict === "over" ? "OVER TARGET" : row.verdict === "ok" ? "ok" : row.verdict === "n/a" ? "n/a" : "",
+  ]);
   const widths = headers.map((header, index) => Math.max(header.length, ...cells.map((cell) => cell[index].length)));
-  const line = (values: string[]): string => `| ${values.map((value, index) => value.padEnd(widths[index])).join(" | ")} |`;
+  const line = (values: string[]): string =>
+    `| ${values.map((value, index) => value.padEnd(widths[index])).join(" | ")} |`;
   console.log(line(headers));
   console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
   cells.forEach((cell) => console.log(line(cell)));
@@ -86,19 +99,44 @@ async function main(): Promise<void> {
 
   // 1. Build and packaging times (the full build also leaves fresh production bundles).
   if (flag("--skip-build")) {
-    rows.push({ measure: "full control build (node scripts/build-controls.mjs)", value: "skipped (--skip-build)", target: "—", verdict: "info" });
-    rows.push({ measure: "packaging (node scripts/run-ts.mjs solution/cli/build.ts)", value: "skipped (--skip-build)", target: "—", verdict: "info" });
+    rows.push({
+      measure: "full control build (node scripts/build-controls.mjs)",
+      value: "skipped (--skip-build)",
+      target: "—",
+      verdict: "info",
+    });
+    rows.push({
+      measure: "packaging (node scripts/run-ts.mjs solution/cli/build.ts)",
+      value: "skipped (--skip-build)",
+      target: "—",
+      verdict: "info",
+    });
   } else {
     const build = timeCommand(root, "full build", [process.execPath, "scripts/build-controls.mjs"]);
-    rows.push({ measure: "full control build (node scripts/build-controls.mjs)", value: `${build.toFixed(1)} s`, target: "—", verdict: "info", number: build, unit: "s" });
+    rows.push({
+      measure: "full control build (node scripts/build-controls.mjs)",
+      value: `${build.toFixed(1)} s`,
+      target: "—",
+      verdict: "info",
+      number: build,
+      unit: "s",
+    });
     const pack = timeCommand(root, "packaging", [process.execPath, "scripts/run-ts.mjs", "solution/cli/build.ts"]);
-    rows.push({ measure: "packaging (node scripts/run-ts.mjs solution/cli/build.ts)", value: `${pack.toFixed(1)} s`, target: "—", verdict: "info", number: pack, unit: "s" });
+    rows.push({
+      measure: "packaging (node scripts/run-ts.mjs solution/cli/build.ts)",
+      value: `${pack.toFixed(1)} s`,
+      target: "—",
+      verdict: "info",
+      number: pack,
+      unit: "s",
+    });
   }
 
   // 2. Production bundle sizes.
   for (const control of discoverControls(root)) {
     const bundle = path.join(root, "out", "controls", control, "bundle.js");
-    if (!fs.existsSync(bundle)) throw new Error(`${path.relative(root, bundle)} is missing: run node scripts/build-controls.mjs`);
+    if (!fs.existsSync(bundle))
+      throw new Error(`${path.relative(root, bundle)} is missing: run node scripts/build-controls.mjs`);
     const bytes = fs.statSync(bundle).size;
     rows.push({
       measure: `${control} bundle.js (production)`,
@@ -115,18 +153,33 @@ async function main(): Promise<void> {
   }
   for (const file of webResources) {
     const bytes = fs.statSync(file).size;
-    rows.push({ measure: `web resource ${path.relative(root, file)}`, value: kilobytes(bytes), target: "—", verdict: "info", number: bytes, unit: "bytes" });
+    rows.push({
+      measure: `web resource ${path.relative(root, file)}`,
+      value: kilobytes(bytes),
+      target: "—",
+      verdict: "info",
+      number: bytes,
+      unit: "bytes",
+    });
   }
 
   // 3. Render times in headless Chromium.
-  const server = await startPreviewServer({ skipControlBuild: !flag("--skip-build"), log: (line) => console.log(`# ${line}`) });
+  const server = await startPreviewServer({
+    skipControlBuild: !flag("--skip-build"),
+    log: (line) => console.log(`# ${line}`),
+  });
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
   let measured: BrowserResults;
   try {
     console.log(`# browser runs on ${server.url} (${runs} runs, ${gridRows.toLocaleString("en-US")} attributes)`);
     const benchUrl = `${server.url}?page=bench&latency=0`;
-    measured = await measureInBrowser(browser, benchUrl, { runs, gridRows, filterKeys: "Cus", timelineUpdates: 40 }, (line) => console.log(`#${line}`));
+    measured = await measureInBrowser(
+      browser,
+      benchUrl,
+      { runs, gridRows, filterKeys: "Cus", timelineUpdates: 40 },
+      (line) => console.log(`#${line}`),
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -187,13 +240,25 @@ async function main(): Promise<void> {
     detail: measured.timelineUpdateView,
   });
   rows.push({ measure: "contact view: Web API requests", value: "n/a — not built yet", target: "—", verdict: "n/a" });
-  rows.push({ measure: "insight aggregation, 100,000 deliveries", value: "n/a — not built yet", target: "—", verdict: "n/a" });
+  rows.push({
+    measure: "insight aggregation, 100,000 deliveries",
+    value: "n/a — not built yet",
+    target: "—",
+    verdict: "n/a",
+  });
 
   console.log("");
   printTable(rows);
   const results = {
     measuredAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: chromiumVersion,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     options: { runs, gridRows },
     results: rows,
   };

@@ -6,7 +6,13 @@ import type { Browser, Page } from "playwright-core";
 import { summarize, type Summary } from "./stats";
 
 interface BenchApi {
-  mountGrid(rows: number): Promise<{ firstRenderMs: number; allRowsCommittedMs: number; loadedRows: number; updateViews: number; updateViewMs: number }>;
+  mountGrid(rows: number): Promise<{
+    firstRenderMs: number;
+    allRowsCommittedMs: number;
+    loadedRows: number;
+    updateViews: number;
+    updateViewMs: number;
+  }>;
   armFilterProbe(): void;
   readFilterProbe(): Promise<{ commitMs: number; settledMs: number }>;
   unmountGrid(): void;
@@ -40,11 +46,22 @@ async function openBenchPage(browser: Browser, url: string): Promise<Page> {
 }
 
 /** Calls a function of window.__pdxPreview.bench in the page. */
-function bench<K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
-  return page.evaluate(`window.__pdxPreview.bench.${name}(${args.map((arg) => JSON.stringify(arg)).join(",")})`) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+function bench<K extends keyof BenchApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+  return page.evaluate(
+    `window.__pdxPreview.bench.${name}(${args.map((arg) => JSON.stringify(arg)).join(",")})`,
+  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
-export async function measureInBrowser(browser: Browser, benchUrl: string, options: { runs: number; gridRows: number; filterKeys: string; timelineUpdates: number }, log: (line: string) => void): Promise<BrowserResults> {
+export async function measureInBrowser(
+  browser: Browser,
+  benchUrl: string,
+  options: { runs: number; gridRows: number; filterKeys: string; timelineUpdates: number },
+  log: (line: string) => void,
+): Promise<BrowserResults> {
   const firstRender: number[] = [];
   const inUpdateView: number[] = [];
   const allRowsCommitted: number[] = [];
@@ -79,7 +96,12 @@ export async function measureInBrowser(browser: Browser, benchUrl: string, optio
       const updates = await bench(page, "timelineUpdates", options.timelineUpdates);
       // The first updates warm the code up; each run contributes its median.
       timeline.push(summarize(updates.slice(Math.min(5, updates.length - 1))).median);
-      log(`  run ${run}/${options.runs}: grid first render ${mounted.firstRenderMs.toFixed(1)} ms (all rows committed at ${mounted.allRowsCommittedMs.toFixed(1)} ms; ${mounted.updateViewMs.toFixed(1)} ms in ${mounted.updateViews} updateView calls), filter commits ${filterCommit.slice(-options.filterKeys.length).map((value) => value.toFixed(1)).join("/")} ms, timeline updateView ${timeline[timeline.length - 1].toFixed(2)} ms`);
+      log(
+        `  run ${run}/${options.runs}: grid first render ${mounted.firstRenderMs.toFixed(1)} ms (all rows committed at ${mounted.allRowsCommittedMs.toFixed(1)} ms; ${mounted.updateViewMs.toFixed(1)} ms in ${mounted.updateViews} updateView calls), filter commits ${filterCommit
+          .slice(-options.filterKeys.length)
+          .map((value) => value.toFixed(1))
+          .join("/")} ms, timeline updateView ${timeline[timeline.length - 1].toFixed(2)} ms`,
+      );
     } finally {
       await page.close();
     }

@@ -28,7 +28,15 @@ export type StoredValue = string | number | null;
 
 /** Manifest of-type values each column kind may be bound to, as the form editor allows them. */
 const acceptedTypes: Record<ColumnKind, readonly string[]> = {
-  text: ["SingleLine.Text", "SingleLine.TextArea", "SingleLine.Email", "SingleLine.Phone", "SingleLine.URL", "SingleLine.Ticker", "Multiple"],
+  text: [
+    "SingleLine.Text",
+    "SingleLine.TextArea",
+    "SingleLine.Email",
+    "SingleLine.Phone",
+    "SingleLine.URL",
+    "SingleLine.Ticker",
+    "Multiple",
+  ],
   datetime: ["DateAndTime.DateAndTime", "DateAndTime.DateOnly"],
   choice: ["OptionSet"],
   integer: ["Whole.None"],
@@ -36,10 +44,17 @@ const acceptedTypes: Record<ColumnKind, readonly string[]> = {
   guid: ["SingleLine.Text"],
 };
 
-export function checkBinding(controlName: string, propertyName: string, types: readonly string[], column: ColumnDescription): void {
+export function checkBinding(
+  controlName: string,
+  propertyName: string,
+  types: readonly string[],
+  column: ColumnDescription,
+): void {
   const accepted = acceptedTypes[column.kind];
   if (!types.some((type) => accepted.includes(type))) {
-    throw new Error(`${controlName}.${propertyName} (${types.join(" | ")}) cannot be bound to ${column.logicalName} (${column.kind})`);
+    throw new Error(
+      `${controlName}.${propertyName} (${types.join(" | ")}) cannot be bound to ${column.logicalName} (${column.kind})`,
+    );
   }
 }
 
@@ -68,7 +83,11 @@ export function rawValueOf(column: ColumnDescription, value: unknown): unknown {
  * The formatted value the platform shows for a raw value. Without a column description the
  * value's own type decides: dates in the user's short format, references by name.
  */
-export function formattedValueOf(column: ColumnDescription | undefined, raw: unknown, formatting: ComponentFramework.Formatting): string {
+export function formattedValueOf(
+  column: ColumnDescription | undefined,
+  raw: unknown,
+  formatting: ComponentFramework.Formatting,
+): string {
   if (raw === null || raw === undefined) return "";
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? "" : formatting.formatDateShort(raw, true);
   if (typeof raw === "object") return "name" in raw ? String(raw.name ?? "") : "";

@@ -97,7 +97,12 @@ export function createPlatformContext<TInputs>(options: PlatformContextOptions<T
       trackContainerResize: (track: boolean) => hooks.trackContainerResize(track),
       contextInfo: { ...record },
     },
-    page: { entityId: record.entityId, entityTypeName: record.entityTypeName, appId: options.appId ?? "00000000-0000-0000-0000-0000000000a1", isPageReadOnly: options.isControlDisabled },
+    page: {
+      entityId: record.entityId,
+      entityTypeName: record.entityTypeName,
+      appId: options.appId ?? "00000000-0000-0000-0000-0000000000a1",
+      isPageReadOnly: options.isControlDisabled,
+    },
     resources: options.resources,
     userSettings: createUserSettings(options.languageId, options.isRTL, options.user),
     formatting: formattingFor(options.languageId),
@@ -108,7 +113,13 @@ export function createPlatformContext<TInputs>(options: PlatformContextOptions<T
       hasEntityPrivilege: () => true,
       lookupObjects: () => Promise.resolve([]),
     },
-    client: { disableScroll: false, getClient: () => "Web", getFormFactor: () => 1, isOffline: () => false, isNetworkAvailable: () => true },
+    client: {
+      disableScroll: false,
+      getClient: () => "Web",
+      getFormFactor: () => 1,
+      isOffline: () => false,
+      isNetworkAvailable: () => true,
+    },
     device: {
       captureAudio: noDevice,
       captureImage: noDevice,

@@ -68,7 +68,8 @@ export class SubgridDataset implements ComponentFramework.PropertyTypes.DataSet 
     this.sorting = [...(options.sorting ?? [])];
     this.scope = {
       entityName: options.entityName,
-      primaryColumn: options.columns.find((column) => column.isPrimary)?.name ?? options.source.table?.primaryNameAttribute,
+      primaryColumn:
+        options.columns.find((column) => column.isPrimary)?.name ?? options.source.table?.primaryNameAttribute,
       table: options.source.table,
       formatting: options.formatting,
       columnNameOf: (name) => this.columnNameOf(name),
@@ -99,7 +100,9 @@ export class SubgridDataset implements ComponentFramework.PropertyTypes.DataSet 
     };
     const live = (get: () => number | boolean): PropertyDescriptor => ({ get, enumerable: true });
     this.paging = Object.defineProperties(methods, {
-      totalResultCount: live(() => options.reportedTotal ?? (this.all.length > reliableTotalLimit ? -1 : this.all.length)),
+      totalResultCount: live(
+        () => options.reportedTotal ?? (this.all.length > reliableTotalLimit ? -1 : this.all.length),
+      ),
       firstPageNumber: live(() => Math.floor(this.first / this.pageSize) + 1),
       lastPageNumber: live(() => Math.max(1, Math.ceil(this.end / this.pageSize))),
       pageSize: live(() => this.pageSize),
@@ -127,7 +130,11 @@ export class SubgridDataset implements ComponentFramework.PropertyTypes.DataSet 
     if (this.columns.some((column) => column.name === name)) return;
     const table = this.options.source.table;
     const order = this.columns.length;
-    this.columns.push(table ? describedColumn(table, name, order) : { name, displayName: name, dataType: "SingleLine.Text", alias: name, order, visualSizeFactor: 100 });
+    this.columns.push(
+      table
+        ? describedColumn(table, name, order)
+        : { name, displayName: name, dataType: "SingleLine.Text", alias: name, order, visualSizeFactor: 100 },
+    );
     this.columnNames = undefined;
   }
 

@@ -31,7 +31,11 @@ export class DatasetRecord implements EntityRecord {
     if (!column) return value as string;
     if (value === undefined || value === null) return null as unknown as string;
     if (column.kind === "lookup") {
-      return { id: { guid: String(value) }, name: this.source.formatted[columnName] ?? "", etn: column.target } as unknown as string;
+      return {
+        id: { guid: String(value) },
+        name: this.source.formatted[columnName] ?? "",
+        etn: column.target,
+      } as unknown as string;
     }
     return rawValueOf(column, value) as string;
   }
@@ -40,7 +44,11 @@ export class DatasetRecord implements EntityRecord {
     const columnName = this.scope.columnNameOf(name);
     const known = this.source.formatted[columnName];
     if (known !== undefined) return known;
-    return formattedValueOf(this.scope.table?.columns.get(columnName), this.getValue(columnName), this.scope.formatting);
+    return formattedValueOf(
+      this.scope.table?.columns.get(columnName),
+      this.getValue(columnName),
+      this.scope.formatting,
+    );
   }
 
   getNamedReference(): ComponentFramework.EntityReference {

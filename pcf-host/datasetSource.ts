@@ -51,7 +51,8 @@ function compareRaw(left: unknown, right: unknown): number {
 export function recordsSource(records: () => readonly SourceRecord[]): DatasetSource {
   return {
     load(request) {
-      if (hasConditions(request.filter)) throw new Error("This dataset's records cannot be filtered: give the test a source that filters");
+      if (hasConditions(request.filter))
+        throw new Error("This dataset's records cannot be filtered: give the test a source that filters");
       const all = records();
       if (request.orderBy.length === 0) return all;
       return [...all].sort((a, b) => {

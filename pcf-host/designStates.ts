@@ -8,12 +8,27 @@ export type FluentThemeName = "light" | "dark" | "highContrast";
 
 /** The default brand ramp (10 darkest .. 160 lightest). */
 const brand: Record<number, string> = {
-  10: "#061724", 20: "#082338", 30: "#0a2e4a", 40: "#0c3b5e", 50: "#0e4775", 60: "#0f548c", 70: "#115ea3", 80: "#0f6cbd",
-  90: "#2886de", 100: "#479ef5", 110: "#62abf5", 120: "#77b7f7", 130: "#96c6fa", 140: "#b4d6fa", 150: "#cfe4fa", 160: "#ebf3fc",
+  10: "#061724",
+  20: "#082338",
+  30: "#0a2e4a",
+  40: "#0c3b5e",
+  50: "#0e4775",
+  60: "#0f548c",
+  70: "#115ea3",
+  80: "#0f6cbd",
+  90: "#2886de",
+  100: "#479ef5",
+  110: "#62abf5",
+  120: "#77b7f7",
+  130: "#96c6fa",
+  140: "#b4d6fa",
+  150: "#cfe4fa",
+  160: "#ebf3fc",
 };
 
 const font = {
-  fontFamilyBase: "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
+  fontFamilyBase:
+    "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
   fontSizeBase300: "14px",
 };
 

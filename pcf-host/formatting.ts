@@ -28,7 +28,8 @@ export function formattingFor(languageId: number): ComponentFramework.Formatting
 
 function createFormatting(languageId: number): ComponentFramework.Formatting {
   const locale = formattingLocaleOf(languageId);
-  const date = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
+  const date = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+    new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
   const number = (minimum: number | undefined, maximum: number | undefined): Intl.NumberFormat =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
   const short = date({ dateStyle: "short" });
@@ -43,7 +44,8 @@ function createFormatting(languageId: number): ComponentFramework.Formatting {
   return {
     formatCurrency: (value, precision = 2, symbol = "$") => `${symbol}${number(precision, precision).format(value)}`,
     formatDecimal: (value, precision) => number(precision, precision ?? 2).format(value),
-    formatDateAsFilterStringInUTC: (value, includeTime) => (includeTime ? value.toISOString() : value.toISOString().slice(0, 10)),
+    formatDateAsFilterStringInUTC: (value, includeTime) =>
+      includeTime ? value.toISOString() : value.toISOString().slice(0, 10),
     formatDateLong: (value) => long.format(value),
     formatDateLongAbbreviated: (value) => medium.format(value),
     formatDateShort: (value, includeTime) => (includeTime ? shortWithTime : short).format(value),

@@ -10,7 +10,8 @@ import { SubgridDataset } from "./dataset";
 import { propertyWithValue } from "./properties";
 
 type AnyProperty = ComponentFramework.PropertyTypes.Property;
-type AnyControl<TInputs, TOutputs> = ComponentFramework.StandardControl<TInputs, TOutputs> | ComponentFramework.ReactControl<TInputs, TOutputs>;
+type AnyControl<TInputs, TOutputs> =
+  ComponentFramework.StandardControl<TInputs, TOutputs> | ComponentFramework.ReactControl<TInputs, TOutputs>;
 
 export interface LifecycleHost {
   /** Shows what updateView returned: a virtual control's element; a standard control renders itself. */
@@ -64,7 +65,8 @@ export class ControlLifecycle<TInputs, TOutputs> {
         const current = this.parameters[name] as AnyProperty | undefined;
         const value = output ?? null;
         if (!current || current instanceof SubgridDataset || sameValue(current.raw, value)) continue;
-        this.parameters[name] = this.host.echoOutput?.(name, value, current) ?? propertyWithValue(current, value, this.context.formatting);
+        this.parameters[name] =
+          this.host.echoOutput?.(name, value, current) ?? propertyWithValue(current, value, this.context.formatting);
         changed.push(name);
       }
       if (changed.length > 0) this.requestUpdate(changed);

@@ -20,7 +20,12 @@ export interface PropertyOptions {
   formatting?: ComponentFramework.Formatting;
 }
 
-function fieldProperty(type: string, raw: unknown, options: PropertyOptions = {}, column?: ColumnDescription): AnyProperty {
+function fieldProperty(
+  type: string,
+  raw: unknown,
+  options: PropertyOptions = {},
+  column?: ColumnDescription,
+): AnyProperty {
   const formatting = options.formatting ?? formattingFor(1033);
   return {
     raw,
@@ -29,21 +34,44 @@ function fieldProperty(type: string, raw: unknown, options: PropertyOptions = {}
     error: options.error ?? false,
     errorMessage: options.errorMessage ?? "",
     security: { editable: true, readable: true, secured: false, ...options.security },
-    attributes: { DisplayName: "", LogicalName: "", RequiredLevel: 0, IsSecured: false, SourceType: 0, Description: "", ...options.attributes } as Metadata,
+    attributes: {
+      DisplayName: "",
+      LogicalName: "",
+      RequiredLevel: 0,
+      IsSecured: false,
+      SourceType: 0,
+      Description: "",
+      ...options.attributes,
+    } as Metadata,
   } as AnyProperty;
 }
 
-export function textProperty(raw: string | null, options: PropertyOptions = {}): ComponentFramework.PropertyTypes.StringProperty {
-  return fieldProperty("SingleLine.Text", raw, { ...options, attributes: { MaxLength: 100, ...options.attributes } }) as ComponentFramework.PropertyTypes.StringProperty;
+export function textProperty(
+  raw: string | null,
+  options: PropertyOptions = {},
+): ComponentFramework.PropertyTypes.StringProperty {
+  return fieldProperty("SingleLine.Text", raw, {
+    ...options,
+    attributes: { MaxLength: 100, ...options.attributes },
+  }) as ComponentFramework.PropertyTypes.StringProperty;
 }
 
 /** A Date and Time column; behaviour 3 (time zone independent) unless told otherwise. */
-export function dateProperty(raw: Date | null, options: PropertyOptions = {}): ComponentFramework.PropertyTypes.DateTimeProperty {
+export function dateProperty(
+  raw: Date | null,
+  options: PropertyOptions = {},
+): ComponentFramework.PropertyTypes.DateTimeProperty {
   const attributes = { Behavior: 3, Format: 1, ImeMode: 0, ...options.attributes };
-  return fieldProperty("DateAndTime.DateAndTime", raw, { ...options, attributes }) as ComponentFramework.PropertyTypes.DateTimeProperty;
+  return fieldProperty("DateAndTime.DateAndTime", raw, {
+    ...options,
+    attributes,
+  }) as ComponentFramework.PropertyTypes.DateTimeProperty;
 }
 
-export function wholeNumberProperty(raw: number | null, options: PropertyOptions = {}): ComponentFramework.PropertyTypes.WholeNumberProperty {
+export function wholeNumberProperty(
+  raw: number | null,
+  options: PropertyOptions = {},
+): ComponentFramework.PropertyTypes.WholeNumberProperty {
   const column: ColumnDescription = { logicalName: "", displayName: "", kind: "integer" };
   return fieldProperty("Whole.None", raw, options, column) as ComponentFramework.PropertyTypes.WholeNumberProperty;
 }
@@ -53,9 +81,23 @@ export function optionSetProperty(
   options: PropertyOptions & { choices?: { Label: string; Value: number }[] } = {},
 ): ComponentFramework.PropertyTypes.OptionSetProperty {
   const choices = options.choices ?? [];
-  const column: ColumnDescription = { logicalName: "", displayName: "", kind: "choice", options: choices.map((choice) => ({ label: choice.Label, value: choice.Value })) };
-  const attributes = { Options: choices.map((choice) => ({ ...choice, Color: "" })), DefaultValue: -1, ...options.attributes };
-  return fieldProperty("OptionSet", raw, { ...options, attributes }, column) as ComponentFramework.PropertyTypes.OptionSetProperty;
+  const column: ColumnDescription = {
+    logicalName: "",
+    displayName: "",
+    kind: "choice",
+    options: choices.map((choice) => ({ label: choice.Label, value: choice.Value })),
+  };
+  const attributes = {
+    Options: choices.map((choice) => ({ ...choice, Color: "" })),
+    DefaultValue: -1,
+    ...options.attributes,
+  };
+  return fieldProperty(
+    "OptionSet",
+    raw,
+    { ...options, attributes },
+    column,
+  ) as ComponentFramework.PropertyTypes.OptionSetProperty;
 }
 
 function metadataOf(column: ColumnDescription, required: boolean): Record<string, unknown> {
@@ -66,7 +108,11 @@ function metadataOf(column: ColumnDescription, required: boolean): Record<string
     case "datetime":
       return { ...base, Behavior: 3, Format: 1, ImeMode: 0 };
     case "choice":
-      return { ...base, DefaultValue: -1, Options: (column.options ?? []).map((option) => ({ Label: option.label, Value: option.value, Color: "" })) };
+      return {
+        ...base,
+        DefaultValue: -1,
+        Options: (column.options ?? []).map((option) => ({ Label: option.label, Value: option.value, Color: "" })),
+      };
     case "integer":
       return { ...base, MinValue: column.min, MaxValue: column.max, Format: "None", ImeMode: 0 };
     default:
@@ -82,11 +128,30 @@ export interface ColumnPropertyOptions {
 }
 
 /** A property bound to a described column, holding a raw value (see rawValueOf). */
-export function columnProperty(type: string, column: ColumnDescription, raw: unknown, options: ColumnPropertyOptions): AnyProperty {
-  return fieldProperty(type, raw, { formatting: options.formatting, security: { editable: options.editable }, attributes: metadataOf(column, options.required) }, column);
+export function columnProperty(
+  type: string,
+  column: ColumnDescription,
+  raw: unknown,
+  options: ColumnPropertyOptions,
+): AnyProperty {
+  return fieldProperty(
+    type,
+    raw,
+    {
+      formatting: options.formatting,
+      security: { editable: options.editable },
+      attributes: metadataOf(column, options.required),
+    },
+    column,
+  );
 }
 
 /** The same property holding a new value, as the form passes it back after an output. */
-export function propertyWithValue(property: AnyProperty, raw: unknown, formatting: ComponentFramework.Formatting, column?: ColumnDescription): AnyProperty {
+export function propertyWithValue(
+  property: AnyProperty,
+  raw: unknown,
+  formatting: ComponentFramework.Formatting,
+  column?: ColumnDescription,
+): AnyProperty {
   return { ...property, raw, formatted: formattedValueOf(column, raw, formatting) } as AnyProperty;
 }

@@ -15,10 +15,21 @@ export interface DatasetView {
 export function describedColumn(table: TableDescription, name: string, order: number): Column {
   const column = table.columns.get(name);
   if (!column) throw new Error(`${table.logicalName} has no column ${name}`);
-  return { name, displayName: column.displayName, dataType: dataTypeOf(column.kind), alias: name, order, visualSizeFactor: 100 };
+  return {
+    name,
+    displayName: column.displayName,
+    dataType: dataTypeOf(column.kind),
+    alias: name,
+    order,
+    visualSizeFactor: 100,
+  };
 }
 
-export function subgridColumns(table: TableDescription, view: DatasetView, propertySets: Readonly<Record<string, string>>): Column[] {
+export function subgridColumns(
+  table: TableDescription,
+  view: DatasetView,
+  propertySets: Readonly<Record<string, string>>,
+): Column[] {
   const aliasOf = new Map(Object.entries(propertySets).map(([alias, column]) => [column, alias]));
   const names = [...new Set([...view.columns.map((column) => column.name), ...Object.values(propertySets)])];
   return names.map((name, order) => {

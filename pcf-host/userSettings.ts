@@ -38,14 +38,21 @@ function patternToken(part: Intl.DateTimeFormatPart): string {
 }
 
 function patternOf(locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options }).formatToParts(sample).map(patternToken).join("");
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options })
+    .formatToParts(sample)
+    .map(patternToken)
+    .join("");
 }
 
 function separatorOf(parts: Intl.NumberFormatPart[], type: "group" | "decimal", fallback: string): string {
   return parts.find((part) => part.type === type)?.value ?? fallback;
 }
 
-export function createUserSettings(languageId: number, isRTL: boolean, user: PlatformUser): ComponentFramework.UserSettings {
+export function createUserSettings(
+  languageId: number,
+  isRTL: boolean,
+  user: PlatformUser,
+): ComponentFramework.UserSettings {
   const locale = formattingLocaleOf(languageId);
   const shortDatePattern = patternOf(locale, { dateStyle: "short" });
   const numberParts = new Intl.NumberFormat(locale).formatToParts(12345.6);

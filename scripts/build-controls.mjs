@@ -56,9 +56,15 @@ let platformLibraries;
  * undefined. This catches externals that point nowhere and code that throws on load.
  */
 function loadProblem(bundle, namespace, constructorName) {
-  platformLibraries ??= Object.fromEntries(Object.entries(platformGlobals).map(([alias, name]) => [alias, requireFromRoot(name)]));
+  platformLibraries ??= Object.fromEntries(
+    Object.entries(platformGlobals).map(([alias, name]) => [alias, requireFromRoot(name)]),
+  );
   const registered = new Map();
-  const sandbox = { ...platformLibraries, console, ComponentFramework: { registerControl: (name, control) => registered.set(name, control) } };
+  const sandbox = {
+    ...platformLibraries,
+    console,
+    ComponentFramework: { registerControl: (name, control) => registered.set(name, control) },
+  };
   sandbox.window = sandbox;
   try {
     vm.runInNewContext(bundle, sandbox, { filename: "bundle.js" });
@@ -145,7 +151,9 @@ async function buildControl(name) {
     size = Buffer.byteLength(bundle);
     for (const marker of bundledLibraryMarkers) {
       if (marker.pattern.test(bundle)) {
-        problems.push(`bundle.js contains ${marker.library} source; it must come from the platform (<platform-library>)`);
+        problems.push(
+          `bundle.js contains ${marker.library} source; it must come from the platform (<platform-library>)`,
+        );
       }
     }
     if (problems.length === 0) {

@@ -38,7 +38,12 @@ export function staleReason(root: string, name: string): string | undefined {
   if (missing) return `no ${path.relative(root, missing)}`;
   const builtAt = Math.min(...built.map((file) => fs.statSync(file).mtimeMs));
   const skip = (entry: string): boolean => entry === "node_modules" || entry === "generated";
-  const sources = [path.join(root, "controls", name), path.join(root, "controls", "shared"), path.join(root, "domain"), path.join(root, "package-lock.json")];
+  const sources = [
+    path.join(root, "controls", name),
+    path.join(root, "controls", "shared"),
+    path.join(root, "domain"),
+    path.join(root, "package-lock.json"),
+  ];
   const newer = sources.find((source) => newestFile(source, skip) > builtAt);
   return newer ? `${path.relative(root, newer)} changed since the last build` : undefined;
 }

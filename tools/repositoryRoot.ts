@@ -9,7 +9,8 @@ import path from "node:path";
 export function repositoryRoot(start: string = __dirname): string {
   let folder = start;
   for (;;) {
-    if (fs.existsSync(path.join(folder, "package.json")) && fs.existsSync(path.join(folder, "pcfconfig.json"))) return folder;
+    if (fs.existsSync(path.join(folder, "package.json")) && fs.existsSync(path.join(folder, "pcfconfig.json")))
+      return folder;
     const parent = path.dirname(folder);
     if (parent === folder) throw new Error(`No repository root above ${start}`);
     folder = parent;

@@ -46,7 +46,11 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
     );
   }
   const progress =
-    load.kind === "loading" ? strings.get("Loading") : load.kind === "paging" ? strings.format("Paging", load.loaded) : "";
+    load.kind === "loading"
+      ? strings.get("Loading")
+      : load.kind === "paging"
+        ? strings.format("Paging", load.loaded)
+        : "";
   // While a slow first load shows the rows that have arrived, and while the host reloads the
   // rows already shown (with the user's filter, sort and expanded rows), the progress sits
   // above them and the grid keeps its place in the tree.

@@ -39,7 +39,8 @@ function GridRowView({ row, index, tabbable, expanded, context }: GridRowProps):
   };
   const measureClipping = (event: React.SyntheticEvent<HTMLElement>): void => {
     const cut = (element: Element) => element.scrollWidth > element.clientWidth;
-    if (!expanded) clipped.set(Array.prototype.some.call(event.currentTarget.querySelectorAll(".pdx-ag-kw,.pdx-ag-text"), cut));
+    if (!expanded)
+      clipped.set(Array.prototype.some.call(event.currentTarget.querySelectorAll(".pdx-ag-kw,.pdx-ag-text"), cut));
   };
 
   return (
@@ -53,20 +54,10 @@ function GridRowView({ row, index, tabbable, expanded, context }: GridRowProps):
       onFocus={measureClipping}
     >
       <div role="rowheader" className="pdx-ag-kw">
-        {row.keyword ? (
-          <span dir="auto">{row.keyword}</span>
-        ) : (
-          <i className="pdx-ag-muted">{noKeyword}</i>
-        )}
+        {row.keyword ? <span dir="auto">{row.keyword}</span> : <i className="pdx-ag-muted">{noKeyword}</i>}
       </div>
       <div role="gridcell" className="pdx-ag-val">
-        <ValueCell
-          row={row}
-          expanded={expanded}
-          clipped={clipped.value}
-          tabIndex={tabIndex}
-          context={context}
-        />
+        <ValueCell row={row} expanded={expanded} clipped={clipped.value} tabIndex={tabIndex} context={context} />
       </div>
       <div role="gridcell" className="pdx-ag-act">
         {/* A plain button styled by AttributeGrid.css: a Fluent button per row costs too much to mount on every scroll. */}

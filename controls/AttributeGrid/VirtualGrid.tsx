@@ -96,7 +96,9 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       offsetsOf(items.length, (index) => {
         const item = items[index];
         // With no row open (the common case) 10,000 rows need no lookup in the set.
-        return isGroupItem(item) ? groupHeight : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || rowHeight;
+        return isGroupItem(item)
+          ? groupHeight
+          : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || rowHeight;
       }),
     // heights is one map for the grid's lifetime; its contents change only with measured[0].
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measured[0] stands for the map's contents
@@ -105,16 +107,25 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
   const viewport = (props.height || defaultMaxHeight) - headerHeight;
   // A short list renders whole: it costs little, and find-in-page and a screen reader's
   // browse mode then see every row. Only a long one renders just what is in view.
-  const range = items.length > renderAllUpTo ? rangeAt(offsets, top.value, viewport, overscanItems) : { start: 0, end: items.length };
+  const range =
+    items.length > renderAllUpTo
+      ? rangeAt(offsets, top.value, viewport, overscanItems)
+      : { start: 0, end: items.length };
 
   // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
   React.useLayoutEffect(() => {
-    if (pendingFocus.current !== undefined && focusItem(gridRef.current as HTMLElement, pendingFocus.current)) pendingFocus.current = undefined;
+    if (pendingFocus.current !== undefined && focusItem(gridRef.current as HTMLElement, pendingFocus.current))
+      pendingFocus.current = undefined;
   });
 
   const moveTo = (index: number): void => {
     const grid = gridRef.current as HTMLElement;
-    const next = scrollToShow(offsets, index, grid.scrollTop, grid.clientHeight ? grid.clientHeight - headerHeight : viewport);
+    const next = scrollToShow(
+      offsets,
+      index,
+      grid.scrollTop,
+      grid.clientHeight ? grid.clientHeight - headerHeight : viewport,
+    );
     grid.scrollTop = next;
     top.set(next);
     activeKey.set(keyOf(items[index]));
@@ -127,7 +138,12 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
     let next: number | undefined;
     if (item && isGroupItem(item) && groupKeyChange(event.key, collapsed.has(item.group.key), rtl)) {
       dispatch({ type: "toggleGroup", key: item.group.key });
-    } else if (item && !isGroupItem(item) && event.key === "Enter" && (event.target as HTMLElement).getAttribute("role") === "row") {
+    } else if (
+      item &&
+      !isGroupItem(item) &&
+      event.key === "Enter" &&
+      (event.target as HTMLElement).getAttribute("role") === "row"
+    ) {
       props.onOpen(item.id);
     } else if ((next = targetIndex(event.key, index, items.length)) === undefined || isNaN(index)) {
       return;

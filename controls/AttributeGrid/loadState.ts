@@ -1,9 +1,6 @@
 /** What the grid can show right now, worked out from the dataset alone. */
 export type LoadState =
-  | { kind: "loading" }
-  | { kind: "paging"; loaded: number }
-  | { kind: "error"; message: string }
-  | { kind: "ready" };
+  { kind: "loading" } | { kind: "paging"; loaded: number } | { kind: "error"; message: string } | { kind: "ready" };
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 

@@ -6,7 +6,11 @@ import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { h } from "../shared/jsx";
 
 /** Anomalies in words, under a heading, so they do not rely on the picture or on colour. */
-export function AnomalyList(props: { anomalies: readonly TimelineAnomaly[]; strings: DeliveryTimelineStrings; colour: string }): React.ReactElement | null {
+export function AnomalyList(props: {
+  anomalies: readonly TimelineAnomaly[];
+  strings: DeliveryTimelineStrings;
+  colour: string;
+}): React.ReactElement | null {
   if (props.anomalies.length === 0) {
     return null;
   }

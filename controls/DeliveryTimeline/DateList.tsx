@@ -19,7 +19,17 @@ export interface DateListProps {
 
 function Swatch(props: { colour: string }): React.ReactElement {
   return (
-    <span aria-hidden="true" style={{ display: "inline-block", width: 10, height: 10, marginInlineEnd: 6, background: props.colour, border: "1px solid currentColor" }} />
+    <span
+      aria-hidden="true"
+      style={{
+        display: "inline-block",
+        width: 10,
+        height: 10,
+        marginInlineEnd: 6,
+        background: props.colour,
+        border: "1px solid currentColor",
+      }}
+    />
   );
 }
 
@@ -27,17 +37,37 @@ function Swatch(props: { colour: string }): React.ReactElement {
 export function DateList(props: DateListProps): React.ReactElement {
   const { model, strings, theme, formatDate } = props;
   const colours = barColours(theme);
-  const dateOrNotSet = (point: TimelinePoint | undefined): string => (point ? formatDate(point.at) : strings.get("Date_NotSet"));
+  const dateOrNotSet = (point: TimelinePoint | undefined): string =>
+    point ? formatDate(point.at) : strings.get("Date_NotSet");
   const rows: { key: string; label: string; value: string; colour?: string }[] = [
-    { key: "ws", label: strings.get("WindowStart_Label"), value: dateOrNotSet(model.windowStart), colour: colours.windowBorder },
-    { key: "we", label: strings.get("WindowEnd_Label"), value: dateOrNotSet(model.windowEnd), colour: colours.windowBorder },
+    {
+      key: "ws",
+      label: strings.get("WindowStart_Label"),
+      value: dateOrNotSet(model.windowStart),
+      colour: colours.windowBorder,
+    },
+    {
+      key: "we",
+      label: strings.get("WindowEnd_Label"),
+      value: dateOrNotSet(model.windowEnd),
+      colour: colours.windowBorder,
+    },
     { key: "cs", label: strings.get("CallStart_Label"), value: dateOrNotSet(model.callStart), colour: colours.call },
     { key: "ce", label: strings.get("CallEnd_Label"), value: dateOrNotSet(model.callEnd), colour: colours.call },
   ];
   if (model.call) {
-    rows.push({ key: "cd", label: strings.get("CallDuration_Label"), value: durationText(model.call.durationMs, strings) });
+    rows.push({
+      key: "cd",
+      label: strings.get("CallDuration_Label"),
+      value: durationText(model.call.durationMs, strings),
+    });
   }
-  rows.push({ key: "rd", label: strings.get("ResultDate_Label"), value: dateOrNotSet(model.result), colour: colours.result });
+  rows.push({
+    key: "rd",
+    label: strings.get("ResultDate_Label"),
+    value: dateOrNotSet(model.result),
+    colour: colours.result,
+  });
   const now = nowText(model, strings);
   if (now) {
     rows.push({ key: "now", label: strings.get("Now_Label"), value: now, colour: colours.now });

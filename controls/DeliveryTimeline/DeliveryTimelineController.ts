@@ -74,9 +74,12 @@ export class DeliveryTimelineController {
     let next: StatusState;
     try {
       // Indexing, not destructuring: the ES5 output would bundle an iterator helper for it.
-      const row = (await this.webAPI.retrieveMultipleRecords(DeliveryNames.table, statusQuery(id))).entities[0] as ComponentFramework.WebApi.Entity | undefined;
+      const row = (await this.webAPI.retrieveMultipleRecords(DeliveryNames.table, statusQuery(id))).entities[0] as
+        ComponentFramework.WebApi.Entity | undefined;
       // No row is what a retrieveRecord's 404 was: say so the same way.
-      next = row ? { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) } : { kind: "failed", failure: "notFound" };
+      next = row
+        ? { kind: "loaded", status: classifyStatus(row[DeliveryNames.status] as string | null | undefined) }
+        : { kind: "failed", failure: "notFound" };
     } catch (error) {
       next = { kind: "failed", failure: classifyWebApiError(error) };
     }

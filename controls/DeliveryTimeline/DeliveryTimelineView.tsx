@@ -48,7 +48,14 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
   );
   return (
     <>
-      <StatusLine status={statusState} result={inputs.result} dialMode={inputs.dialMode} strings={strings} tones={theme.tones} onRetry={props.onRetry} />
+      <StatusLine
+        status={statusState}
+        result={inputs.result}
+        dialMode={inputs.dialMode}
+        strings={strings}
+        tones={theme.tones}
+        onRetry={props.onRetry}
+      />
       <TimelineBar model={model} theme={theme} />
       <DateList model={model} strings={strings} theme={theme} formatDate={props.formatDate} compact={props.compact} />
       <AnomalyList anomalies={model.anomalies} strings={strings} colour={theme.tones.warning} />
@@ -60,7 +67,11 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
 /** A delivery's call window, call, result and status on one time line, with anomalies in words. */
 export function DeliveryTimelineView(props: DeliveryTimelineViewProps): React.ReactElement {
   return (
-    <ControlRoot theme={props.theme} label={props.strings.get("Region_Label")} errorMessage={props.strings.get("Error_Render")}>
+    <ControlRoot
+      theme={props.theme}
+      label={props.strings.get("Region_Label")}
+      errorMessage={props.strings.get("Error_Render")}
+    >
       <TimelineBody {...props} />
     </ControlRoot>
   );

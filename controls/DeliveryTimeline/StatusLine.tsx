@@ -20,7 +20,13 @@ export interface StatusLineProps {
   onRetry: () => void;
 }
 
-const rowStyle: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: "4px 16px", alignItems: "baseline", margin: 0 };
+const rowStyle: React.CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: "4px 16px",
+  alignItems: "baseline",
+  margin: 0,
+};
 const termStyle: React.CSSProperties = { fontWeight: 600, marginInlineEnd: 4 };
 const valueStyle: React.CSSProperties = { margin: 0, fontWeight: 600 };
 
@@ -34,19 +40,29 @@ function StatusValue(props: StatusLineProps): React.ReactElement {
     case "wrongTable":
       return <span style={{ color: tones.neutral }}>{strings.get("Status_WrongTable")}</span>;
     case "loaded":
-      return <span style={{ ...valueStyle, color: tones[status.status.tone] }}>{valueText("Status", status.status, strings)}</span>;
+      return (
+        <span style={{ ...valueStyle, color: tones[status.status.tone] }}>
+          {valueText("Status", status.status, strings)}
+        </span>
+      );
     case "failed":
       return (
         <span role="alert" style={{ color: tones.danger }}>
           {failureText(status.failure, strings)}{" "}
-          <DefaultButton text={strings.get("Status_Retry")} onClick={props.onRetry} styles={{ root: { height: 24, minWidth: 0 } }} />
+          <DefaultButton
+            text={strings.get("Status_Retry")}
+            onClick={props.onRetry}
+            styles={{ root: { height: 24, minWidth: 0 } }}
+          />
         </span>
       );
   }
 }
 
 function announcement(props: StatusLineProps): string | undefined {
-  return props.status.kind === "loaded" ? props.strings.format("Status_Loaded_Announcement", valueText("Status", props.status.status, props.strings)) : undefined;
+  return props.status.kind === "loaded"
+    ? props.strings.format("Status_Loaded_Announcement", valueText("Status", props.status.status, props.strings))
+    : undefined;
 }
 
 /**

@@ -111,4 +111,6 @@ type KeysOf<T extends DeliveryTimelineStringKey> = T;
  * A documented value's key is its column's prefix and its kind, e.g. Result_CallEnded. This
  * fails to compile when a kind is added to the domain without its key in the list above.
  */
-export type DocumentedValueKey = KeysOf<{ [P in keyof DocumentedKinds]: `${P}_${DocumentedKinds[P]}` }[keyof DocumentedKinds]>;
+export type DocumentedValueKey = KeysOf<
+  { [P in keyof DocumentedKinds]: `${P}_${DocumentedKinds[P]}` }[keyof DocumentedKinds]
+>;

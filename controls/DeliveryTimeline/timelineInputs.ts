@@ -13,7 +13,15 @@ export interface TimelineInputs {
   dialMode: DialMode;
 }
 
-export const timelinePropertyNames = ["windowStart", "windowEnd", "callStart", "callEnd", "resultDate", "result", "dialMode"] as const;
+export const timelinePropertyNames = [
+  "windowStart",
+  "windowEnd",
+  "callStart",
+  "callEnd",
+  "resultDate",
+  "result",
+  "dialMode",
+] as const;
 
 const dateOf = (property: ComponentFramework.PropertyTypes.DateTimeProperty | undefined): Date | null =>
   property?.raw instanceof Date ? property.raw : null;

@@ -3,7 +3,12 @@ import { splitDuration } from "../../domain/delivery/duration";
 import type { TimelineAnomaly } from "../../domain/delivery/timeline";
 import type { ValueClass } from "../../domain/delivery/valueClass";
 import type { WebApiFailure } from "../shared/webApiError";
-import type { DocumentedKinds, DocumentedValueKey, DeliveryTimelineStringKey, DeliveryTimelineStrings } from "./deliveryTimelineStrings";
+import type {
+  DocumentedKinds,
+  DocumentedValueKey,
+  DeliveryTimelineStringKey,
+  DeliveryTimelineStrings,
+} from "./deliveryTimelineStrings";
 
 // The sentences the timeline shows, built from the model; one place for wording.
 
@@ -11,11 +16,17 @@ import type { DocumentedKinds, DocumentedValueKey, DeliveryTimelineStringKey, De
  * A documented status, result or dial mode in the user's language (key: prefix + kind);
  * anything else as stored with a note, so an unknown value is never hidden; nothing as "None".
  */
-export function valueText<P extends keyof DocumentedKinds>(prefix: P, value: ValueClass<DocumentedKinds[P]>, strings: DeliveryTimelineStrings): string {
+export function valueText<P extends keyof DocumentedKinds>(
+  prefix: P,
+  value: ValueClass<DocumentedKinds[P]>,
+  strings: DeliveryTimelineStrings,
+): string {
   if (value.kind === "empty") {
     return strings.get("Value_Empty");
   }
-  return value.kind === "unrecognised" ? strings.format("Value_Unrecognised", value.text) : strings.get(`${prefix}_${value.kind}` as DocumentedValueKey);
+  return value.kind === "unrecognised"
+    ? strings.format("Value_Unrecognised", value.text)
+    : strings.get(`${prefix}_${value.kind}` as DocumentedValueKey);
 }
 
 const failureKeys: Readonly<Record<WebApiFailure, DeliveryTimelineStringKey>> = {
@@ -44,7 +55,8 @@ export function durationText(milliseconds: number, strings: DeliveryTimelineStri
     [parts.seconds, "Duration_Seconds"],
   ];
   const firstNonZero = units.findIndex((unit) => unit[0] > 0);
-  const shown = firstNonZero === -1 ? [units[3]] : units.slice(firstNonZero, firstNonZero + 2).filter((unit) => unit[0] > 0);
+  const shown =
+    firstNonZero === -1 ? [units[3]] : units.slice(firstNonZero, firstNonZero + 2).filter((unit) => unit[0] > 0);
   const text = shown.map((unit) => strings.format(unit[1], unit[0])).join(" ");
   return milliseconds < 0 ? strings.format("Duration_Negative", text) : text;
 }

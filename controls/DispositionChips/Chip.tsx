@@ -49,7 +49,13 @@ export function Chip(props: ChipProps): React.ReactElement {
     <li style={style} title={code}>
       <span style={textStyle}>{code}</span>
       {onRemove && (
-        <button type="button" ref={props.removeButtonRef} style={removeStyle} aria-label={props.removeLabel} onClick={() => onRemove(code)}>
+        <button
+          type="button"
+          ref={props.removeButtonRef}
+          style={removeStyle}
+          aria-label={props.removeLabel}
+          onClick={() => onRemove(code)}
+        >
           <span aria-hidden="true">×</span>
         </button>
       )}

@@ -41,7 +41,12 @@ export class DispositionChipsController {
     }
     this.write(outcome.text);
     // What we write is canonical, so problems of the old stored text no longer apply.
-    this.store.set({ codes: outcome.codes, problems: [], duplicateCount: 0, announcement: { kind: "added", codes: outcome.added } });
+    this.store.set({
+      codes: outcome.codes,
+      problems: [],
+      duplicateCount: 0,
+      announcement: { kind: "added", codes: outcome.added },
+    });
     return true;
   };
 

@@ -30,7 +30,14 @@ export interface DispositionChipsViewProps {
   onRemove: (code: string) => void;
 }
 
-const listStyle: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: 4, listStyle: "none", margin: 0, padding: 0 };
+const listStyle: React.CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: 4,
+  listStyle: "none",
+  margin: 0,
+  padding: 0,
+};
 
 function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
   const { strings, theme, editable } = props;

@@ -44,8 +44,20 @@ export function OverflowChip(props: OverflowChipProps): React.ReactElement {
   );
   return (
     <li style={{ display: "inline-flex" }}>
-      <TooltipHost content={content} id={tooltipId} delay={TooltipDelay.zero} directionalHint={DirectionalHint.bottomCenter}>
-        <button type="button" style={buttonStyle} aria-label={props.label} aria-expanded={props.expanded} aria-describedby={tooltipId} onClick={props.onToggle}>
+      <TooltipHost
+        content={content}
+        id={tooltipId}
+        delay={TooltipDelay.zero}
+        directionalHint={DirectionalHint.bottomCenter}
+      >
+        <button
+          type="button"
+          style={buttonStyle}
+          aria-label={props.label}
+          aria-expanded={props.expanded}
+          aria-describedby={tooltipId}
+          onClick={props.onToggle}
+        >
           {props.text}
         </button>
       </TooltipHost>

@@ -35,7 +35,10 @@ export function refusalText(refusal: AddRefusal | undefined, strings: Dispositio
   }
 }
 
-export function announcementText(announcement: ChipsAnnouncement | undefined, strings: DispositionChipsStrings): string | undefined {
+export function announcementText(
+  announcement: ChipsAnnouncement | undefined,
+  strings: DispositionChipsStrings,
+): string | undefined {
   switch (announcement?.kind) {
     case undefined:
       return undefined;

@@ -60,5 +60,7 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
 /** The column's own MaxLength when the host reports it, never more than the table allows. */
 function columnLimit(property: ComponentFramework.PropertyTypes.StringProperty): number {
   const reported = property.attributes?.MaxLength;
-  return typeof reported === "number" && reported > 0 ? Math.min(reported, DispositionCodesMaxLength) : DispositionCodesMaxLength;
+  return typeof reported === "number" && reported > 0
+    ? Math.min(reported, DispositionCodesMaxLength)
+    : DispositionCodesMaxLength;
 }

@@ -71,25 +71,31 @@ const darkNeutralDefaults: Partial<IPalette> = {
 
 function neutralSlots(tokens: TokenBag | undefined, isDark: boolean): Partial<IPalette> {
   const defaults = isDark ? darkNeutralDefaults : {};
-  return { ...defaults, ...pick({
-    white: tokens?.colorNeutralBackground1,
-    neutralLighterAlt: tokens?.colorNeutralBackground2,
-    neutralLighter: tokens?.colorNeutralBackground3,
-    neutralLight: tokens?.colorNeutralStroke2,
-    neutralQuaternaryAlt: tokens?.colorNeutralStroke1,
-    neutralTertiary: tokens?.colorNeutralForeground3,
-    neutralSecondary: tokens?.colorNeutralForeground2,
-    neutralPrimary: tokens?.colorNeutralForeground1,
-    neutralDark: tokens?.colorNeutralForeground1,
-    black: tokens?.colorNeutralForeground1,
-    themePrimary: tokens?.colorBrandBackground,
-  }) };
+  return {
+    ...defaults,
+    ...pick({
+      white: tokens?.colorNeutralBackground1,
+      neutralLighterAlt: tokens?.colorNeutralBackground2,
+      neutralLighter: tokens?.colorNeutralBackground3,
+      neutralLight: tokens?.colorNeutralStroke2,
+      neutralQuaternaryAlt: tokens?.colorNeutralStroke1,
+      neutralTertiary: tokens?.colorNeutralForeground3,
+      neutralSecondary: tokens?.colorNeutralForeground2,
+      neutralPrimary: tokens?.colorNeutralForeground1,
+      neutralDark: tokens?.colorNeutralForeground1,
+      black: tokens?.colorNeutralForeground1,
+      themePrimary: tokens?.colorBrandBackground,
+    }),
+  };
 }
 
 // v8 colours links with themePrimary, which the host maps to a brand *background*; on a dark
 // background that fails contrast, so links take the v9 link foreground tokens instead.
 function linkColours(tokens: TokenBag | undefined, isDark: boolean): { link?: string; linkHovered?: string } {
-  const link = tokens?.colorBrandForegroundLink ?? tokens?.colorBrandForeground1 ?? (isDark ? darkNeutralDefaults.themePrimary : undefined);
+  const link =
+    tokens?.colorBrandForegroundLink ??
+    tokens?.colorBrandForeground1 ??
+    (isDark ? darkNeutralDefaults.themePrimary : undefined);
   const hovered = tokens?.colorBrandForegroundLinkHover ?? tokens?.colorBrandForeground2 ?? link;
   return link ? { link, linkHovered: hovered } : {};
 }

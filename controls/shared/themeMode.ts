@@ -9,11 +9,17 @@ const systemColourKeywords = new Set(["canvas", "canvastext", "buttonface", "but
 function usesSystemColours(tokens: TokenBag | undefined): boolean {
   const background = tokens?.colorNeutralBackground1?.toLowerCase();
   const foreground = tokens?.colorNeutralForeground1?.toLowerCase();
-  return (!!background && systemColourKeywords.has(background)) || (!!foreground && systemColourKeywords.has(foreground));
+  return (
+    (!!background && systemColourKeywords.has(background)) || (!!foreground && systemColourKeywords.has(foreground))
+  );
 }
 
 function forcedColoursActive(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(forced-colors: active)").matches
+  );
 }
 
 export function themeModeOf(design: ComponentFramework.FluentDesignState | undefined): ThemeMode {

@@ -28,7 +28,11 @@ export function classifyWebApiError(error: unknown): WebApiFailure {
   const codes = [numberOf(shape.errorCode), numberOf(shape.code)];
   const status = numberOf(shape.status) ?? numberOf(shape.statusCode);
   const message = typeof shape.message === "string" ? shape.message : typeof error === "string" ? error : "";
-  if (status === 429 || codes.some((code) => code !== undefined && throttlingCodes.has(code)) || /\b429\b|too many requests/i.test(message)) {
+  if (
+    status === 429 ||
+    codes.some((code) => code !== undefined && throttlingCodes.has(code)) ||
+    /\b429\b|too many requests/i.test(message)
+  ) {
     return "throttled";
   }
   if (status === 401 || status === 403 || codes.some((code) => code !== undefined && forbiddenCodes.has(code))) {

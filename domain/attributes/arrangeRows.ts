@@ -14,7 +14,11 @@ export interface Arrangement {
  * Filters (keyword or value containing the text, ignoring case and surrounding spaces) and
  * groups in one pass over rows that are already sorted, so neither step sorts again.
  */
-export function arrangeRows(sorted: readonly AttributeRow[], filterText: string, totals: ReadonlyMap<string, number>): Arrangement {
+export function arrangeRows(
+  sorted: readonly AttributeRow[],
+  filterText: string,
+  totals: ReadonlyMap<string, number>,
+): Arrangement {
   const needle = filterText.trim().toLowerCase();
   const buckets = new Map<string, { group: AttributeGroupRef; rows: AttributeRow[] }>();
   for (const row of sorted) {
@@ -37,7 +41,10 @@ export function arrangeRows(sorted: readonly AttributeRow[], filterText: string,
 }
 
 /** The grid's flat list: each group's header, then its rows unless the group is collapsed. */
-export function listItemsOf(groups: readonly AttributeGroupView[], collapsed: ReadonlySet<string>): AttributeListItem[] {
+export function listItemsOf(
+  groups: readonly AttributeGroupView[],
+  collapsed: ReadonlySet<string>,
+): AttributeListItem[] {
   const items: AttributeListItem[] = [];
   for (const view of groups) {
     items.push(view);

@@ -10,7 +10,10 @@ import type { AttributeRow, AttributeViewModel, RawAttribute } from "./types";
  * that is unchanged at its position, so adding a page touches only the new rows and the view
  * can tell unchanged rows by identity. When nothing changed at all, that model is returned.
  */
-export function buildAttributeViewModel(raw: readonly RawAttribute[], previous?: AttributeViewModel): AttributeViewModel {
+export function buildAttributeViewModel(
+  raw: readonly RawAttribute[],
+  previous?: AttributeViewModel,
+): AttributeViewModel {
   const totals = new Map<string, number>();
   const before = previous ? previous.rows : [];
   let reused = 0;

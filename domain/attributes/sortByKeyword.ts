@@ -18,7 +18,8 @@ export function sortByKeyword(
 ): AttributeRow[] {
   const sign = direction === "ascending" ? 1 : -1;
   const compareText = (collator || defaultCollator()).compare;
-  const compare = (a: AttributeRow, b: AttributeRow): number => sign * compareText(a.keyword, b.keyword) || a.order - b.order;
+  const compare = (a: AttributeRow, b: AttributeRow): number =>
+    sign * compareText(a.keyword, b.keyword) || a.order - b.order;
   if (!firstOnly || rows.length <= firstOnly) return rows.slice().sort(compare);
 
   const inGridOrder = (a: AttributeRow, b: AttributeRow): number => compareGroups(a.group, b.group) || compare(a, b);

@@ -47,7 +47,10 @@ export function visibleChipCount(codes: readonly string[], options: ChipFitOptio
   }
   // Fewer chips never need more rows, so the first count that overflows ends the search.
   let fitting = 0;
-  while (fitting < codes.length && rowsNeeded([...widths.slice(0, fitting + 1), overflowChipWidth], rowWidth) <= maxRows) {
+  while (
+    fitting < codes.length &&
+    rowsNeeded([...widths.slice(0, fitting + 1), overflowChipWidth], rowWidth) <= maxRows
+  ) {
     fitting += 1;
   }
   return fitting;

@@ -13,7 +13,11 @@ export type AddCodesOutcome =
   | { ok: false; reason: "tooLong"; length: number; limit: number };
 
 /** The typed text may hold one code or several ("A, B" or "\"A\",\"B\""), like the column itself. */
-export function addCodes(current: readonly string[], typed: string, limit: number = DispositionCodesMaxLength): AddCodesOutcome {
+export function addCodes(
+  current: readonly string[],
+  typed: string,
+  limit: number = DispositionCodesMaxLength,
+): AddCodesOutcome {
   const candidates = parseDispositionCodes(typed).codes;
   if (candidates.length === 0) {
     return { ok: false, reason: "empty" };

@@ -62,13 +62,17 @@ export interface TimelineModel {
   anomalies: TimelineAnomaly[];
 }
 
-const isDate = (value: Date | null | undefined): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const isDate = (value: Date | null | undefined): value is Date =>
+  value instanceof Date && !Number.isNaN(value.getTime());
 
 function span(start: TimelinePoint | undefined, end: TimelinePoint | undefined): TimelineSpan | undefined {
   return start && end ? { start, end, durationMs: end.at.getTime() - start.at.getTime() } : undefined;
 }
 
-function findAnomalies(input: TimelineInput, dates: Record<"windowStart" | "windowEnd" | "callStart" | "callEnd", Date | undefined>): TimelineAnomaly[] {
+function findAnomalies(
+  input: TimelineInput,
+  dates: Record<"windowStart" | "windowEnd" | "callStart" | "callEnd", Date | undefined>,
+): TimelineAnomaly[] {
   const { windowStart, windowEnd, callStart, callEnd } = dates;
   const anomalies: TimelineAnomaly[] = [];
   const time = (date: Date): number => date.getTime();
@@ -84,11 +88,16 @@ function findAnomalies(input: TimelineInput, dates: Record<"windowStart" | "wind
   if (callStart && windowStart && time(callStart) < time(windowStart)) anomalies.push("callStartBeforeWindow");
   if (callStart && windowEnd && time(callStart) > time(windowEnd)) anomalies.push("callStartAfterWindow");
   if (input.status?.kind === "Expired" && !callStart) anomalies.push("expiredWithoutCall");
-  if (isActiveStatus(input.status) && windowEnd && time(input.now) > time(windowEnd)) anomalies.push("activeAfterWindow");
+  if (isActiveStatus(input.status) && windowEnd && time(input.now) > time(windowEnd))
+    anomalies.push("activeAfterWindow");
   return anomalies;
 }
 
-function nowRelation(now: Date, start: Date | undefined, end: Date | undefined): Pick<NowMarker, "relation" | "remainingMs"> {
+function nowRelation(
+  now: Date,
+  start: Date | undefined,
+  end: Date | undefined,
+): Pick<NowMarker, "relation" | "remainingMs"> {
   if (!start || !end || end.getTime() < start.getTime()) {
     return {};
   }

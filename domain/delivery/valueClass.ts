@@ -17,7 +17,9 @@ export function normaliseValue(text: string): string {
   return text.replace(/[\s_-]+/g, "").toLowerCase();
 }
 
-export function createClassifier<K extends string>(tones: Readonly<Record<K, Tone>>): (raw: string | null | undefined) => ValueClass<K> {
+export function createClassifier<K extends string>(
+  tones: Readonly<Record<K, Tone>>,
+): (raw: string | null | undefined) => ValueClass<K> {
   const byKey = new Map<string, K>((Object.keys(tones) as K[]).map((kind) => [normaliseValue(kind), kind]));
   return (raw) => {
     const text = (raw ?? "").trim();

@@ -35,7 +35,13 @@ export const attributeTable: TableDefinition = {
       required: "required",
       validForForm: true,
     },
-    text(N.deliveryPartitionId, "Proactive Delivery Partition Id", 100, "Partition id of the delivery this attribute belongs to.", { validForForm: false }),
+    text(
+      N.deliveryPartitionId,
+      "Proactive Delivery Partition Id",
+      100,
+      "Partition id of the delivery this attribute belongs to.",
+      { validForForm: false },
+    ),
     text(N.keyword, "Keyword", 850, "Name of the attribute.", { required: "required", primaryName: true }),
     text(N.value, "Value", 4000, "Value of the attribute.", { required: "required" }),
     {

@@ -3,7 +3,13 @@ import type { DateTimeColumn, TextColumn } from "./types";
 /** Builders for the two column shapes both tables use, with Microsoft's defaults. */
 type ColumnOptions = { required?: "none" | "required"; validForForm?: boolean; primaryName?: boolean };
 
-export function text(logicalName: string, displayName: string, maxLength: number, description: string, options: ColumnOptions = {}): TextColumn {
+export function text(
+  logicalName: string,
+  displayName: string,
+  maxLength: number,
+  description: string,
+  options: ColumnOptions = {},
+): TextColumn {
   return {
     kind: "text",
     logicalName,

@@ -9,7 +9,13 @@ const reportingColumns: ColumnDefinition[] = [
   text(N.deliveryId, "Delivery Id", 850, "Unique identifier of the delivery.", { ...required, primaryName: true }),
   text(N.conversationId, "Conversation Id", 100, "Conversation created for the delivery."),
   text(N.callId, "Call Id", 100, "Azure Communication Services call correlation id."),
-  text(N.configId, "Proactive Engagement Configuration Id", 100, "Proactive engagement configuration that handled the delivery.", required),
+  text(
+    N.configId,
+    "Proactive Engagement Configuration Id",
+    100,
+    "Proactive engagement configuration that handled the delivery.",
+    required,
+  ),
   text(N.journeyId, "Journey Id", 100, "Customer Insights journey that requested the delivery."),
   text(N.journeyRunId, "Journey Run Id", 100, "Run of the journey that requested the delivery."),
   text(N.contactId, "Contact Id", 100, "Id of the contact the delivery is for, as text."),
@@ -26,7 +32,12 @@ const reportingColumns: ColumnDefinition[] = [
   dateTime(N.endDate, "End Date", "End of the call."),
   text(N.result, "Result", 100, "Result of the delivery."),
   dateTime(N.resultDate, "Result Date", "Date the result was set."),
-  text(N.dispositionCodes, "Disposition Codes", DispositionCodesMaxLength, "Disposition codes set by the representative, comma separated."),
+  text(
+    N.dispositionCodes,
+    "Disposition Codes",
+    DispositionCodesMaxLength,
+    "Disposition codes set by the representative, comma separated.",
+  ),
 ];
 
 /** The five further writable columns of the live entity reference. */

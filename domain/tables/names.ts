@@ -57,7 +57,6 @@ export const AttributeTypeChoice = {
 export const DeliveryAttributeRelationship =
   "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery";
 
-
 /**
  * Length of msdyn_disposition_codes. It lives here rather than only in the table description
  * because controls import this small module: the description would add every column's

@@ -30,11 +30,21 @@ export const elasticOnlyColumns = ["partitionid", "ttlinseconds"] as const;
  * Only a standard table made by the tables solution has these: Contact Center's elastic tables
  * have no state model and no time zone columns, so nothing in the experience may name them.
  */
-export const standardOnlyColumns = ["statecode", "statuscode", "timezoneruleversionnumber", "utcconversiontimezonecode"] as const;
+export const standardOnlyColumns = [
+  "statecode",
+  "statuscode",
+  "timezoneruleversionnumber",
+  "utcconversiontimezonecode",
+] as const;
 
 /** Every column Microsoft's copy of the table has, and no other. */
 export function microsoftColumnNames(table: TableDefinition): ReadonlySet<string> {
-  return new Set([table.primaryIdAttribute, ...table.columns.map((c) => c.logicalName), ...sharedSystemColumns, ...elasticOnlyColumns]);
+  return new Set([
+    table.primaryIdAttribute,
+    ...table.columns.map((c) => c.logicalName),
+    ...sharedSystemColumns,
+    ...elasticOnlyColumns,
+  ]);
 }
 
 /**

@@ -93,7 +93,11 @@ export interface OneToManyRelationship {
     merge: CascadeType;
     rollupView: CascadeType;
   };
-  menu: { behavior: "UseCollectionName" | "UseLabel" | "DoNotDisplay"; group: "Details" | "Sales" | "Service" | "Marketing"; order: number };
+  menu: {
+    behavior: "UseCollectionName" | "UseLabel" | "DoNotDisplay";
+    group: "Details" | "Sales" | "Service" | "Marketing";
+    order: number;
+  };
   isCustomizable: boolean;
   isValidForAdvancedFind: boolean;
 }

@@ -94,16 +94,26 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={state.isRTL} onChange={(event) => navigate({ isRTL: event.target.checked })} /> Right to left
+            <input
+              type="checkbox"
+              checked={state.isRTL}
+              onChange={(event) => navigate({ isRTL: event.target.checked })}
+            />{" "}
+            Right to left
           </label>
         </div>
       </header>
       <main className="preview-main">
-        {Page ? <Page env={props.env} state={state} settings={settings} navigate={navigate} /> : <p role="alert">No page named {state.page}.</p>}
+        {Page ? (
+          <Page env={props.env} state={state} settings={settings} navigate={navigate} />
+        ) : (
+          <p role="alert">No page named {state.page}.</p>
+        )}
       </main>
       <footer className="preview-footer">
-        Sample data: seed {props.env.data.seed}, generated around {props.env.data.now}; {props.env.data.deliveries.length} deliveries,{" "}
-        {props.env.data.attributes.length} attributes. Nothing here talks to Dataverse.
+        Sample data: seed {props.env.data.seed}, generated around {props.env.data.now};{" "}
+        {props.env.data.deliveries.length} deliveries, {props.env.data.attributes.length} attributes. Nothing here talks
+        to Dataverse.
       </footer>
     </>
   );

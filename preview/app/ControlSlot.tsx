@@ -93,7 +93,13 @@ export function ControlSlot(props: ControlSlotProps): React.ReactElement {
           {error}
         </p>
       )}
-      <div ref={container} className="slot-control" data-control={props.binding.control} data-status={status} style={{ minHeight: props.minHeight }} />
+      <div
+        ref={container}
+        className="slot-control"
+        data-control={props.binding.control}
+        data-status={status}
+        style={{ minHeight: props.minHeight }}
+      />
     </section>
   );
 }

@@ -5,11 +5,16 @@ import type { PreviewEnvironment } from "./environment";
 
 const otherCount = 40;
 
-export function RecordSwitcher(props: { env: PreviewEnvironment; value: string; onChange(record: string): void }): React.ReactElement {
+export function RecordSwitcher(props: {
+  env: PreviewEnvironment;
+  value: string;
+  onChange(record: string): void;
+}): React.ReactElement {
   const { env } = props;
   const listed = new Set(env.catalogue.map((entry) => entry.id));
   const others = env.data.deliveries.filter((row) => !listed.has(String(row[D.id]))).slice(0, otherCount);
-  const known = env.catalogue.some((entry) => entry.key === props.value) || others.some((row) => row[D.id] === props.value);
+  const known =
+    env.catalogue.some((entry) => entry.key === props.value) || others.some((row) => row[D.id] === props.value);
   return (
     <div className="record-switcher">
       <label htmlFor="record-switcher">Record</label>

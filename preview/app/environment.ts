@@ -47,7 +47,7 @@ export function createEnvironment(options: { seed?: number; now?: string; latenc
     if (error instanceof UnsupportedQueryError) console.error(`[preview] ${error.message}`);
   };
   let inFlight = 0;
-  const track = <T,>(promise: Promise<T>): Promise<T> => {
+  const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight += 1;
     return promise.finally(() => {
       inFlight -= 1;

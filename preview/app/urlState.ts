@@ -21,7 +21,14 @@ export interface PreviewState {
   rows?: number;
 }
 
-const defaultState: PreviewState = { page: "delivery", record: "complete", theme: "light", languageId: 1033, isRTL: false, latency: 40 };
+const defaultState: PreviewState = {
+  page: "delivery",
+  record: "complete",
+  theme: "light",
+  languageId: 1033,
+  isRTL: false,
+  latency: 40,
+};
 
 function numberParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);
@@ -38,7 +45,9 @@ export function readState(search: string): PreviewState {
     page: params.get("page") ?? defaultState.page,
     record: params.get("record") ?? defaultState.record,
     theme: theme && themeNames.includes(theme) ? theme : defaultState.theme,
-    languageId: previewLanguages.some((language) => language.id === languageId) ? (languageId as number) : defaultState.languageId,
+    languageId: previewLanguages.some((language) => language.id === languageId)
+      ? (languageId as number)
+      : defaultState.languageId,
     isRTL: params.get("rtl") === "1" || params.get("rtl") === "true",
     latency: Math.max(0, numberParam(params, "latency") ?? defaultState.latency),
     seed: numberParam(params, "seed"),

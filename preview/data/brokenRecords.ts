@@ -3,7 +3,14 @@
  * must show without crashing or executing anything. Each is a generated delivery with a few
  * columns overridden, under a stable key the record switcher and the tests use.
  */
-import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D, deliveryTable, maxLengthOf, attributeTable } from "../../domain/tables";
+import {
+  AttributeNames as A,
+  AttributeTypeChoice,
+  DeliveryNames as D,
+  deliveryTable,
+  maxLengthOf,
+  attributeTable,
+} from "../../domain/tables";
 import { generateDelivery, iso, type GenerationContext, type Status } from "./deliveryGenerator";
 import { longText } from "./values";
 import type { CatalogueEntry, Row } from "./types";
@@ -47,7 +54,8 @@ const specs: readonly BrokenSpec[] = [
   {
     key: "unknown-values",
     title: "Unknown status, result and dial mode",
-    problem: "msdyn_status 'OnHold', msdyn_result 'Voicemail?' and msdyn_dialmode_type 'Autopilot' are not documented values",
+    problem:
+      "msdyn_status 'OnHold', msdyn_result 'Voicemail?' and msdyn_dialmode_type 'Autopilot' are not documented values",
     status: "Complete",
     delivery: (row) => ({ ...row, [D.status]: "OnHold", [D.result]: "Voicemail?", [D.dialModeType]: "Autopilot" }),
   },
@@ -70,7 +78,11 @@ const specs: readonly BrokenSpec[] = [
     title: "Malformed disposition text",
     problem: "spaces, missing quotes, empty entries, duplicates, escaped quotes and a trailing comma",
     status: "Complete",
-    delivery: (row) => ({ ...row, [D.result]: "CallEnded", [D.dispositionCodes]: ` "PromiseToPay", SpokeToAgent,,"Said ""call me later""" , "PromiseToPay","Escaped \\"quote\\"",` }),
+    delivery: (row) => ({
+      ...row,
+      [D.result]: "CallEnded",
+      [D.dispositionCodes]: ` "PromiseToPay", SpokeToAgent,,"Said ""call me later""" , "PromiseToPay","Escaped \\"quote\\"",`,
+    }),
   },
   {
     key: "unterminated-quote",
@@ -84,7 +96,11 @@ const specs: readonly BrokenSpec[] = [
     title: "Disposition text at the column limit",
     problem: "msdyn_disposition_codes holds exactly its maximum length",
     status: "Complete",
-    delivery: (row) => ({ ...row, [D.result]: "CallEnded", [D.dispositionCodes]: codesAtLimit(maxLengthOf(deliveryTable, D.dispositionCodes)) }),
+    delivery: (row) => ({
+      ...row,
+      [D.result]: "CallEnded",
+      [D.dispositionCodes]: codesAtLimit(maxLengthOf(deliveryTable, D.dispositionCodes)),
+    }),
   },
   {
     key: "reversed-window",
@@ -113,7 +129,12 @@ const specs: readonly BrokenSpec[] = [
     status: "Complete",
     delivery: (row) => {
       const start = Date.parse(String(row[D.windowStartDate]));
-      return { ...row, [D.startDate]: iso(start - 2 * hour), [D.endDate]: iso(start - 2 * hour + 300_000), [D.windowEndDate]: null };
+      return {
+        ...row,
+        [D.startDate]: iso(start - 2 * hour),
+        [D.endDate]: iso(start - 2 * hour + 300_000),
+        [D.windowEndDate]: null,
+      };
     },
   },
   {
@@ -138,7 +159,11 @@ const specs: readonly BrokenSpec[] = [
     title: "Pending after its window closed",
     problem: "status Pending but the window ended 3 days ago",
     status: "Pending",
-    delivery: (row, now) => ({ ...row, [D.windowStartDate]: iso(now - 4 * 24 * hour), [D.windowEndDate]: iso(now - 3 * 24 * hour) }),
+    delivery: (row, now) => ({
+      ...row,
+      [D.windowStartDate]: iso(now - 4 * 24 * hour),
+      [D.windowEndDate]: iso(now - 3 * 24 * hour),
+    }),
   },
   {
     key: "html-injection",
@@ -156,13 +181,14 @@ const specs: readonly BrokenSpec[] = [
       make(xssPayloads.image, xssPayloads.script, AttributeTypeChoice.input),
       make("NotesHtml", xssPayloads.link, AttributeTypeChoice.input),
       make("ReturnUrl", xssPayloads.javascriptUrl, AttributeTypeChoice.result),
-      make("Markup", "<div style=\"position:fixed;inset:0;background:red\">overlay</div>", AttributeTypeChoice.result),
+      make("Markup", '<div style="position:fixed;inset:0;background:red">overlay</div>', AttributeTypeChoice.result),
     ],
   },
   {
     key: "attribute-mess",
     title: "Attributes with odd types, empty values and limits",
-    problem: "unknown and missing type, empty and blank values, a keyword and a value at their limits, bad JSON, duplicates, right-to-left text",
+    problem:
+      "unknown and missing type, empty and blank values, a keyword and a value at their limits, bad JSON, duplicates, right-to-left text",
     status: "Complete",
     attributes: (rows, make) => [
       ...rows,

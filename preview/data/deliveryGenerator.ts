@@ -9,7 +9,6 @@ import { formatCodes, inputAttributeValues, resultAttributeValues } from "./valu
 import type { NamedRef, Row, SampleConfiguration, SampleContact } from "./types";
 import { configurationNames, firstNames, journeyNames, lastNames, locales, queueNames } from "./vocabulary";
 
-
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
@@ -47,7 +46,8 @@ const errorResults: readonly (readonly [string, number])[] = [
 const windowLengths = [1 * hour, 2 * hour, 4 * hour, 8 * hour, 24 * hour, 24 * hour, 48 * hour] as const;
 
 /** Dataverse keeps date and time columns to the second and the Web API writes them as yyyy-MM-ddTHH:mm:ssZ. */
-export const iso = (time: number): string => new Date(Math.floor(time / 1000) * 1000).toISOString().replace(".000Z", "Z");
+export const iso = (time: number): string =>
+  new Date(Math.floor(time / 1000) * 1000).toISOString().replace(".000Z", "Z");
 const roundTo = (time: number, step: number): number => Math.round(time / step) * step;
 
 export interface GenerationContext {
@@ -80,14 +80,30 @@ function timingFor(status: Status, random: Random, now: number): Timing {
   switch (status) {
     case "Pending": {
       const windowStart = roundTo(now + random.int(2 * hour, 6 * day), 15 * minute);
-      return { created: now - random.int(5 * minute, 6 * hour), windowStart, windowEnd: windowStart + length, callStart: null, callEnd: null, result: null, resultDate: null };
+      return {
+        created: now - random.int(5 * minute, 6 * hour),
+        windowStart,
+        windowEnd: windowStart + length,
+        callStart: null,
+        callEnd: null,
+        result: null,
+        resultDate: null,
+      };
     }
     case "InProcess": {
       const windowStart = roundTo(now - random.int(10 * minute, 3 * hour), minute);
       const windowEnd = now + random.int(2 * hour, 20 * hour);
       const calling = random.chance(0.5);
       const callStart = calling ? Math.max(windowStart, now - random.int(20_000, 4 * minute)) : null;
-      return { created: windowStart - random.int(0, 2 * hour), windowStart, windowEnd, callStart, callEnd: null, result: null, resultDate: null };
+      return {
+        created: windowStart - random.int(0, 2 * hour),
+        windowStart,
+        windowEnd,
+        callStart,
+        callEnd: null,
+        result: null,
+        resultDate: null,
+      };
     }
     case "Complete": {
       const windowStart = roundTo(now - random.int(2 * hour, 60 * day), minute);
@@ -96,18 +112,42 @@ function timingFor(status: Status, random: Random, now: number): Timing {
       const callStart = windowStart + random.int(5_000, Math.floor(Math.min(length, now - windowStart - hour) * 0.8));
       const callEnd = callStart + random.int(15_000, Math.min(25 * minute, windowEnd - callStart - 1_000));
       const result = random.weighted(completeResults);
-      return { created: windowStart - random.int(0, 2 * hour), windowStart, windowEnd, callStart, callEnd, result, resultDate: callEnd + random.int(200, 90_000) };
+      return {
+        created: windowStart - random.int(0, 2 * hour),
+        windowStart,
+        windowEnd,
+        callStart,
+        callEnd,
+        result,
+        resultDate: callEnd + random.int(200, 90_000),
+      };
     }
     case "Expired": {
       const windowEnd = roundTo(now - random.int(1 * hour, 60 * day), minute);
       const windowStart = windowEnd - length;
-      return { created: windowStart - random.int(0, 2 * hour), windowStart, windowEnd, callStart: null, callEnd: null, result: "Expired", resultDate: windowEnd + random.int(1_000, 5 * minute) };
+      return {
+        created: windowStart - random.int(0, 2 * hour),
+        windowStart,
+        windowEnd,
+        callStart: null,
+        callEnd: null,
+        result: "Expired",
+        resultDate: windowEnd + random.int(1_000, 5 * minute),
+      };
     }
     case "Cancelled": {
       const windowStart = roundTo(now + random.int(-30 * day, 3 * day), 15 * minute);
       const created = windowStart - random.int(hour, 2 * day);
       const resultDate = Math.min(now - minute, created + random.int(minute, windowStart - created));
-      return { created, windowStart, windowEnd: windowStart + length, callStart: null, callEnd: null, result: "Cancelled", resultDate };
+      return {
+        created,
+        windowStart,
+        windowEnd: windowStart + length,
+        callStart: null,
+        callEnd: null,
+        result: "Cancelled",
+        resultDate,
+      };
     }
     case "Error": {
       const windowStart = roundTo(now - random.int(hour, 45 * day), minute);
@@ -116,14 +156,24 @@ function timingFor(status: Status, random: Random, now: number): Timing {
       const callStart = called ? windowStart + random.int(5_000, Math.min(length, 30 * minute)) : null;
       const callEnd = called && callStart !== null ? callStart + random.int(1_000, 40_000) : null;
       const resultDate = (callEnd ?? windowStart + random.int(1_000, 10 * minute)) + random.int(200, 20_000);
-      return { created: windowStart - random.int(0, 2 * hour), windowStart, windowEnd: windowStart + length, callStart, callEnd, result, resultDate };
+      return {
+        created: windowStart - random.int(0, 2 * hour),
+        windowStart,
+        windowEnd: windowStart + length,
+        callStart,
+        callEnd,
+        result,
+        resultDate,
+      };
     }
   }
 }
 
 function trackingIdOf(random: Random, sequence: number): string | null {
   if (!random.chance(0.6)) return null;
-  return random.chance(0.5) ? `ORD-2025-${String(100000 + sequence).padStart(6, "0")}` : `crm-campaign:${random.pick(["summer", "renewal", "winback"])}:${random.int(10000, 99999)}`;
+  return random.chance(0.5)
+    ? `ORD-2025-${String(100000 + sequence).padStart(6, "0")}`
+    : `crm-campaign:${random.pick(["summer", "renewal", "winback"])}:${random.int(10000, 99999)}`;
 }
 
 /** Representatives set codes on deliveries that reached them; Copilot calls may transfer. */
@@ -131,7 +181,17 @@ function dispositionsOf(random: Random, dialMode: string, result: string | null,
   const answered = result === "CallEnded" || result === "LiveAnswer";
   if (!answered) return called && result !== null && random.chance(0.05) ? formatCodes(random, 1) : null;
   const chance = dialMode === "Copilot" ? 0.35 : 0.8;
-  return random.chance(chance) ? formatCodes(random, random.weighted([[1, 5], [2, 4], [3, 2], [4, 1]])) : null;
+  return random.chance(chance)
+    ? formatCodes(
+        random,
+        random.weighted([
+          [1, 5],
+          [2, 4],
+          [3, 2],
+          [4, 1],
+        ]),
+      )
+    : null;
 }
 
 export interface GeneratedDelivery {
@@ -140,7 +200,14 @@ export interface GeneratedDelivery {
   status: Status;
 }
 
-export function attributeRow(random: Random, deliveryId: string, keyword: string, value: string, type: number | null, created: number): Row {
+export function attributeRow(
+  random: Random,
+  deliveryId: string,
+  keyword: string,
+  value: string,
+  type: number | null,
+  created: number,
+): Row {
   return {
     [A.id]: random.guid(),
     [A.delivery]: deliveryId,
@@ -153,7 +220,11 @@ export function attributeRow(random: Random, deliveryId: string, keyword: string
   };
 }
 
-export function generateDelivery(context: GenerationContext, sequence: number, forcedStatus?: Status): GeneratedDelivery {
+export function generateDelivery(
+  context: GenerationContext,
+  sequence: number,
+  forcedStatus?: Status,
+): GeneratedDelivery {
   const { random, now } = context;
   const status = forcedStatus ?? random.weighted(statusMix);
   const contact = random.weighted(context.contactWeights);
@@ -164,7 +235,10 @@ export function generateDelivery(context: GenerationContext, sequence: number, f
   const journey = fromJourney ? random.pick(context.journeys) : undefined;
   const engaged = timing.callStart !== null;
   const id = random.guid();
-  const modified = Math.min(now, Math.max(timing.created, timing.resultDate ?? 0, timing.callEnd ?? 0, timing.callStart ?? 0));
+  const modified = Math.min(
+    now,
+    Math.max(timing.created, timing.resultDate ?? 0, timing.callEnd ?? 0, timing.callStart ?? 0),
+  );
 
   const delivery: Row = {
     [D.id]: id,
@@ -212,7 +286,6 @@ export function generateDelivery(context: GenerationContext, sequence: number, f
   return { delivery, attributes, status };
 }
 
-
 export function createGenerationContext(seed: number, now: number, contactCount: number): GenerationContext {
   const people = createRandom(seed).fork("people");
   const contacts: SampleContact[] = Array.from({ length: contactCount }, (_, index) => ({
@@ -224,7 +297,11 @@ export function createGenerationContext(seed: number, now: number, contactCount:
   // A few contacts get many deliveries, most get a handful (a long tail, as in real campaigns).
   const contactWeights = contacts.map((contact, index) => [contact, 1 / (1 + index * 0.15)] as const);
   const setup = createRandom(seed).fork("setup");
-  const queues = queueNames.map((name) => ({ id: setup.guid(), name, phone: `+1800555${setup.chars(4, "0123456789")}` }));
+  const queues = queueNames.map((name) => ({
+    id: setup.guid(),
+    name,
+    phone: `+1800555${setup.chars(4, "0123456789")}`,
+  }));
   const dialModes = ["Copilot", "Progressive", "Preview", "Predictive", "Copilot", "Progressive"];
   const configurations: SampleConfiguration[] = configurationNames.map((name, index) => ({
     id: setup.guid(),
@@ -234,6 +311,14 @@ export function createGenerationContext(seed: number, now: number, contactCount:
   }));
   const journeys = journeyNames.map((name) => ({ id: setup.guid(), name }));
   const batches = Array.from({ length: 12 }, () => setup.guid());
-  return { random: createRandom(seed).fork("deliveries"), now, contacts, contactWeights, configurations, journeys, queues, batches };
+  return {
+    random: createRandom(seed).fork("deliveries"),
+    now,
+    contacts,
+    contactWeights,
+    configurations,
+    journeys,
+    queues,
+    batches,
+  };
 }
-

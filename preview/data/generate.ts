@@ -10,7 +10,13 @@
  */
 import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
 import { buildBrokenRecords } from "./brokenRecords";
-import { attributeRow, createGenerationContext, generateDelivery, iso, type GeneratedDelivery } from "./deliveryGenerator";
+import {
+  attributeRow,
+  createGenerationContext,
+  generateDelivery,
+  iso,
+  type GeneratedDelivery,
+} from "./deliveryGenerator";
 import { createRandom } from "./random";
 import { assignPartitions } from "./partitions";
 import { attributeStoreTable, partitionIdColumn } from "./schema";
@@ -36,15 +42,36 @@ function pickFeatured(generated: GeneratedDelivery[]): CatalogueEntry[] {
     const found = generated.find(match);
     if (found) featured.push({ id: String(found.delivery[D.id]), key, title });
   };
-  const codeCount = (item: GeneratedDelivery): number => String(item.delivery[D.dispositionCodes] ?? "").split(",").length;
-  add("complete", "Complete, call ended, several disposition codes", (item) => item.status === "Complete" && item.delivery[D.result] === "CallEnded" && codeCount(item) >= 3 && item.attributes.length >= 8);
-  add("complete-voicemail", "Complete, answering machine", (item) => item.status === "Complete" && item.delivery[D.result] === "AnsweringMachine");
+  const codeCount = (item: GeneratedDelivery): number =>
+    String(item.delivery[D.dispositionCodes] ?? "").split(",").length;
+  add(
+    "complete",
+    "Complete, call ended, several disposition codes",
+    (item) =>
+      item.status === "Complete" &&
+      item.delivery[D.result] === "CallEnded" &&
+      codeCount(item) >= 3 &&
+      item.attributes.length >= 8,
+  );
+  add(
+    "complete-voicemail",
+    "Complete, answering machine",
+    (item) => item.status === "Complete" && item.delivery[D.result] === "AnsweringMachine",
+  );
   add("pending", "Pending, window ahead", (item) => item.status === "Pending");
-  add("in-process", "In process, calling now", (item) => item.status === "InProcess" && item.delivery[D.startDate] !== null);
+  add(
+    "in-process",
+    "In process, calling now",
+    (item) => item.status === "InProcess" && item.delivery[D.startDate] !== null,
+  );
   add("expired", "Expired, never called", (item) => item.status === "Expired");
   add("cancelled", "Cancelled", (item) => item.status === "Cancelled");
   add("error", "Error, call failed", (item) => item.status === "Error" && item.delivery[D.result] === "CallFailed");
-  add("custom-partition", "Complete, in a custom partition", (item) => item.status === "Complete" && item.delivery[partitionIdColumn] !== null);
+  add(
+    "custom-partition",
+    "Complete, in a custom partition",
+    (item) => item.status === "Complete" && item.delivery[partitionIdColumn] !== null,
+  );
   add("long-values", "Complete, 4,000-character transcript", (item) =>
     item.attributes.some((attribute) => String(attribute[A.value] ?? "").length === maxValueLength()),
   );
@@ -97,8 +124,12 @@ export function generateBulkAttributes(deliveryId: string, count: number, seed =
     const contact = random.pick(context.contacts);
     const configuration = random.pick(context.configurations);
     const pairs: [string, string, number][] = [
-      ...inputAttributeValues(random, contact, configuration).map(([k, v]) => [k, v, AttributeTypeChoice.input] as [string, string, number]),
-      ...resultAttributeValues(random, "CallEnded", created).map(([k, v]) => [k, v, AttributeTypeChoice.result] as [string, string, number]),
+      ...inputAttributeValues(random, contact, configuration).map(
+        ([k, v]) => [k, v, AttributeTypeChoice.input] as [string, string, number],
+      ),
+      ...resultAttributeValues(random, "CallEnded", created).map(
+        ([k, v]) => [k, v, AttributeTypeChoice.result] as [string, string, number],
+      ),
     ];
     for (const [keyword, value, type] of pairs) {
       if (rows.length >= count) break;

@@ -9,6 +9,13 @@ export * from "./store";
 export * from "./types";
 export * from "./webApi";
 export { xssPayloads } from "./brokenRecords";
-export { QuerySyntaxError, RecordNotFoundError, SampleWebApiError, UnknownPropertyError, UnsupportedQueryError, ValidationError } from "./odata/errors";
+export {
+  QuerySyntaxError,
+  RecordNotFoundError,
+  SampleWebApiError,
+  UnknownPropertyError,
+  UnsupportedQueryError,
+  ValidationError,
+} from "./odata/errors";
 export { parseFilter } from "./odata/filter";
 export { parseQuery, splitQuery, maxPageSize } from "./odata/query";

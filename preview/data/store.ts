@@ -5,7 +5,14 @@
  */
 import { deliveryAttributesRelationship } from "../../domain/tables";
 import { RecordNotFoundError, SampleWebApiError, ValidationError } from "./odata/errors";
-import { createdOnColumn, modifiedOnColumn, partitionIdColumn, storeTables, type StoreColumn, type StoreTable } from "./schema";
+import {
+  createdOnColumn,
+  modifiedOnColumn,
+  partitionIdColumn,
+  storeTables,
+  type StoreColumn,
+  type StoreTable,
+} from "./schema";
 import type { Row, RowValue, SampleData } from "./types";
 
 interface TableRows {
@@ -19,7 +26,10 @@ export type StoreListener = (change: StoreChange) => void;
 
 /** Ids compare without braces and case, as Dataverse compares GUIDs. */
 export function normalizeId(id: string): string {
-  return id.trim().replace(/^\{|\}$/g, "").toLowerCase();
+  return id
+    .trim()
+    .replace(/^\{|\}$/g, "")
+    .toLowerCase();
 }
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -53,7 +63,8 @@ export class SampleStore {
   private add(entry: TableRows, row: Row): void {
     const id = normalizeId(String(row[entry.table.primaryIdAttribute]));
     row[entry.table.primaryIdAttribute] = id;
-    if (entry.byId.has(id)) throw new ValidationError(`A record with id ${id} already exists in ${entry.table.logicalName}`);
+    if (entry.byId.has(id))
+      throw new ValidationError(`A record with id ${id} already exists in ${entry.table.logicalName}`);
     entry.rows.push(row);
     entry.byId.set(id, row);
   }
@@ -64,7 +75,11 @@ export class SampleStore {
     if (entry) return entry;
     const bySet = [...this.tables.values()].find((candidate) => candidate.table.entitySetName === logicalName);
     const hint = bySet ? ` (use the logical name ${bySet.table.logicalName}, not the entity set name)` : "";
-    throw new SampleWebApiError(`The entity type '${logicalName}' does not exist in the preview's sample data${hint}`, -2147217150, 404);
+    throw new SampleWebApiError(
+      `The entity type '${logicalName}' does not exist in the preview's sample data${hint}`,
+      -2147217150,
+      404,
+    );
   }
 
   table(logicalName: string): StoreTable {
@@ -92,7 +107,8 @@ export class SampleStore {
    */
   getInPartition(logicalName: string, id: string, partitionId: string | undefined): Row {
     const row = this.getOrFail(logicalName, id);
-    if ((row[partitionIdColumn] ?? undefined) !== partitionId) throw new RecordNotFoundError(logicalName, normalizeId(id));
+    if ((row[partitionIdColumn] ?? undefined) !== partitionId)
+      throw new RecordNotFoundError(logicalName, normalizeId(id));
     return row;
   }
 
@@ -174,15 +190,20 @@ export class SampleStore {
       const bind = /^(.+)@odata\.bind$/.exec(key);
       if (bind) {
         const column = table.columns.get(bind[1]);
-        if (column?.kind !== "lookup") throw new ValidationError(`'${bind[1]}' is not a lookup of ${table.logicalName}`);
+        if (column?.kind !== "lookup")
+          throw new ValidationError(`'${bind[1]}' is not a lookup of ${table.logicalName}`);
         values[column.logicalName] = this.bindTarget(column, value);
         continue;
       }
       if (key === table.primaryIdAttribute && creating) continue;
       const column = table.columns.get(key);
-      if (!column) throw new ValidationError(`Invalid property '${key}' was found in entity 'Microsoft.Dynamics.CRM.${table.logicalName}'.`);
+      if (!column)
+        throw new ValidationError(
+          `Invalid property '${key}' was found in entity 'Microsoft.Dynamics.CRM.${table.logicalName}'.`,
+        );
       if (column.system) throw new ValidationError(`${key} is set by the platform and cannot be written`);
-      if (column.kind === "lookup") throw new ValidationError(`Set the lookup ${key} with "${key}@odata.bind": "/<entity set>(<id>)"`);
+      if (column.kind === "lookup")
+        throw new ValidationError(`Set the lookup ${key} with "${key}@odata.bind": "/<entity set>(<id>)"`);
       values[key] = checkValue(table, column, value);
     }
     return values;
@@ -191,9 +212,13 @@ export class SampleStore {
   private bindTarget(column: StoreColumn, value: unknown): RowValue {
     if (value === null) return null;
     const match = typeof value === "string" ? /^\/?([a-z_]+)\(\{?([0-9a-fA-F-]{36})\}?\)$/.exec(value) : null;
-    if (!match) throw new ValidationError(`${column.logicalName}@odata.bind must look like /<entity set>(<id>), not '${String(value)}'`);
+    if (!match)
+      throw new ValidationError(
+        `${column.logicalName}@odata.bind must look like /<entity set>(<id>), not '${String(value)}'`,
+      );
     const target = this.entry(column.target ?? "");
-    if (match[1] !== target.table.entitySetName) throw new ValidationError(`${column.logicalName} refers to ${target.table.entitySetName}, not ${match[1]}`);
+    if (match[1] !== target.table.entitySetName)
+      throw new ValidationError(`${column.logicalName} refers to ${target.table.entitySetName}, not ${match[1]}`);
     const id = normalizeId(match[2]);
     if (!target.byId.has(id)) throw new RecordNotFoundError(target.table.logicalName, id);
     return id;
@@ -214,18 +239,28 @@ function checkValue(table: StoreTable, column: StoreColumn, value: unknown): Row
       return value;
     }
     case "datetime":
-      if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date)) throw new ValidationError(`${column.logicalName} takes a date and time`);
+      if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date))
+        throw new ValidationError(`${column.logicalName} takes a date and time`);
       return normalizeDate(value);
     case "choice": {
       const options = column.options ?? [];
       if (typeof value !== "number" || !options.some((option) => option.value === value)) {
-        throw new ValidationError(`${String(value)} is not a valid value for ${column.logicalName}; valid: ${options.map((option) => option.value).join(", ")}`);
+        throw new ValidationError(
+          `${String(value)} is not a valid value for ${column.logicalName}; valid: ${options.map((option) => option.value).join(", ")}`,
+        );
       }
       return value;
     }
     case "integer": {
-      if (typeof value !== "number" || !Number.isInteger(value) || value < (column.min ?? -Infinity) || value > (column.max ?? Infinity)) {
-        throw new ValidationError(`${String(value)} is not a valid whole number for ${column.logicalName} (${column.min}..${column.max})`);
+      if (
+        typeof value !== "number" ||
+        !Number.isInteger(value) ||
+        value < (column.min ?? -Infinity) ||
+        value > (column.max ?? Infinity)
+      ) {
+        throw new ValidationError(
+          `${String(value)} is not a valid whole number for ${column.logicalName} (${column.min}..${column.max})`,
+        );
       }
       return value;
     }

@@ -31,7 +31,11 @@ function isoDate(time: number): string {
 }
 
 /** Input attributes as the API's InputAttributes carry them: text, numbers, dates, URLs, JSON. */
-export function inputAttributeValues(random: Random, contact: SampleContact, configuration: SampleConfiguration): [string, string][] {
+export function inputAttributeValues(
+  random: Random,
+  contact: SampleContact,
+  configuration: SampleConfiguration,
+): [string, string][] {
   const account = random.chars(9, "0123456789");
   const pairs: [string, string][] = [
     ["CustomerName", contact.name],
@@ -40,9 +44,17 @@ export function inputAttributeValues(random: Random, contact: SampleContact, con
   if (configuration.name.startsWith("Payment") || configuration.name.startsWith("Overdue")) {
     pairs.push(["AmountDue", (random.int(1_500, 250_000) / 100).toFixed(2)]);
     pairs.push(["DueDate", isoDate(Date.UTC(2025, random.int(4, 7), random.int(1, 28)))]);
-    pairs.push(["PaymentPortalUrl", `https://pay.contoso.example/accounts/${account}?ref=${random.chars(10, "abcdefghijklmnopqrstuvwxyz0123456789")}`]);
+    pairs.push([
+      "PaymentPortalUrl",
+      `https://pay.contoso.example/accounts/${account}?ref=${random.chars(10, "abcdefghijklmnopqrstuvwxyz0123456789")}`,
+    ]);
   } else if (configuration.name.startsWith("Appointment")) {
-    pairs.push(["AppointmentStart", new Date(Date.UTC(2025, random.int(5, 7), random.int(1, 28), random.int(7, 16), random.pick([0, 15, 30, 45]))).toISOString()]);
+    pairs.push([
+      "AppointmentStart",
+      new Date(
+        Date.UTC(2025, random.int(5, 7), random.int(1, 28), random.int(7, 16), random.pick([0, 15, 30, 45])),
+      ).toISOString(),
+    ]);
     pairs.push(["TechnicianName", random.pick(["Jordan", "Sam", "Alex", "Kim"])]);
   } else {
     pairs.push(["ContractEnd", isoDate(Date.UTC(2025, random.int(6, 11), random.int(1, 28)))]);
@@ -50,7 +62,11 @@ export function inputAttributeValues(random: Random, contact: SampleContact, con
   }
   if (random.chance(0.6)) {
     const window = random.pick(callbackWindows);
-    const preferences = { language: contact.locale, callbackWindow: window, channels: random.chance(0.5) ? ["voice", "sms"] : ["voice"] };
+    const preferences = {
+      language: contact.locale,
+      callbackWindow: window,
+      channels: random.chance(0.5) ? ["voice", "sms"] : ["voice"],
+    };
     pairs.push(["Preferences", JSON.stringify(preferences)]);
   }
   if (random.chance(0.5)) pairs.push(["Reason", random.pick(reasons)]);
@@ -64,7 +80,8 @@ export function resultAttributeValues(random: Random, result: string, callEnd: n
   const pairs: [string, string][] = [["Outcome", result]];
   if (result === "CallEnded" || result === "LiveAnswer") {
     if (random.chance(0.5)) pairs.push(["PromisedAmount", (random.int(1_000, 90_000) / 100).toFixed(2)]);
-    if (random.chance(0.4)) pairs.push(["PromisedDate", new Date(callEnd + random.int(1, 14) * 86_400_000).toISOString()]);
+    if (random.chance(0.4))
+      pairs.push(["PromisedDate", new Date(callEnd + random.int(1, 14) * 86_400_000).toISOString()]);
     pairs.push(["CallbackRequested", random.chance(0.2) ? "true" : "false"]);
     pairs.push(["SentimentScore", (random.int(5, 99) / 100).toFixed(2)]);
     const sentences = random.int(1, 4);

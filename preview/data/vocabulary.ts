@@ -1,18 +1,63 @@
 /** Words the sample data is made of: people, queues, configurations, codes, attribute names. */
 
 export const firstNames = [
-  "Avery", "Jonas", "Mei", "Omar", "Lena", "Diego", "Priya", "Henrik", "Amara", "Tomás",
-  "Yuki", "Fatima", "Lukas", "Grace", "Mateo", "Sofia", "Kwame", "Anja", "Ravi", "Chloé",
-  "Noah", "Zeynep", "Emil", "Isabel", "Hiro",
+  "Avery",
+  "Jonas",
+  "Mei",
+  "Omar",
+  "Lena",
+  "Diego",
+  "Priya",
+  "Henrik",
+  "Amara",
+  "Tomás",
+  "Yuki",
+  "Fatima",
+  "Lukas",
+  "Grace",
+  "Mateo",
+  "Sofia",
+  "Kwame",
+  "Anja",
+  "Ravi",
+  "Chloé",
+  "Noah",
+  "Zeynep",
+  "Emil",
+  "Isabel",
+  "Hiro",
 ] as const;
 
 export const lastNames = [
-  "Fischer", "Okafor", "Nakamura", "Haddad", "Schmidt", "García", "Iyer", "Larsen", "Mensah",
-  "Novak", "Dubois", "Kowalski", "Tanaka", "Rossi", "Silva", "Müller", "Andersen", "Ivanova",
-  "O'Brien", "Nguyen",
+  "Fischer",
+  "Okafor",
+  "Nakamura",
+  "Haddad",
+  "Schmidt",
+  "García",
+  "Iyer",
+  "Larsen",
+  "Mensah",
+  "Novak",
+  "Dubois",
+  "Kowalski",
+  "Tanaka",
+  "Rossi",
+  "Silva",
+  "Müller",
+  "Andersen",
+  "Ivanova",
+  "O'Brien",
+  "Nguyen",
 ] as const;
 
-export const queueNames = ["Collections", "Renewals", "Appointment reminders", "Service recovery", "Premium support"] as const;
+export const queueNames = [
+  "Collections",
+  "Renewals",
+  "Appointment reminders",
+  "Service recovery",
+  "Premium support",
+] as const;
 
 export const configurationNames = [
   "Payment reminder (Copilot)",
@@ -27,9 +72,21 @@ export const journeyNames = ["Late payment journey", "Renewal journey Q3", "Onbo
 
 /** Codes representatives pick; the column stores them quoted and comma-separated. */
 export const dispositionCodes = [
-  "PromiseToPay", "SpokeToAgent", "CallbackRequested", "WrongNumber", "NotInterested", "PaidInFull",
-  "DisputeRaised", "LeftVoicemail", "RenewalAccepted", "RenewalDeclined", "AppointmentConfirmed",
-  "AppointmentRescheduled", "EscalatedToSupervisor", "DoNotCall", "LanguageBarrier",
+  "PromiseToPay",
+  "SpokeToAgent",
+  "CallbackRequested",
+  "WrongNumber",
+  "NotInterested",
+  "PaidInFull",
+  "DisputeRaised",
+  "LeftVoicemail",
+  "RenewalAccepted",
+  "RenewalDeclined",
+  "AppointmentConfirmed",
+  "AppointmentRescheduled",
+  "EscalatedToSupervisor",
+  "DoNotCall",
+  "LanguageBarrier",
 ] as const;
 
 export const reasons = [

@@ -17,7 +17,8 @@ import type { ResolvedColumn } from "./odata/evaluate";
 import { maxPageSize, parseQuery } from "./odata/query";
 import type { Row } from "./types";
 
-export type WebApiOperation = "retrieveRecord" | "retrieveMultipleRecords" | "createRecord" | "updateRecord" | "deleteRecord";
+export type WebApiOperation =
+  "retrieveRecord" | "retrieveMultipleRecords" | "createRecord" | "updateRecord" | "deleteRecord";
 
 export interface WebApiRequest {
   operation: WebApiOperation;
@@ -55,7 +56,10 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
   const requests: WebApiRequest[] = [];
 
   const allColumns = (table: StoreTable): ResolvedColumn[] =>
-    [...table.columns.values()].map((column) => ({ column, apiName: column.kind === "lookup" ? lookupValueName(column.logicalName) : column.logicalName }));
+    [...table.columns.values()].map((column) => ({
+      column,
+      apiName: column.kind === "lookup" ? lookupValueName(column.logicalName) : column.logicalName,
+    }));
 
   const toEntity = (table: StoreTable, row: Row, select: ResolvedColumn[] | undefined): Entity => {
     const entity: Entity = { "@odata.etag": `W/"${String(row.modifiedon ?? "")}"` };

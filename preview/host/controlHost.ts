@@ -73,7 +73,8 @@ export interface MountOptions {
   pageDelay(): Promise<void>;
 }
 
-type AnyControl = ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
+type AnyControl =
+  ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
 type Parameters = Record<string, ComponentFramework.PropertyTypes.Property | SubgridDataset>;
 
 /** Timings of the latest updateView (with its render), for the benchmark. */
@@ -123,7 +124,8 @@ export class ControlHost {
         this.context.mode.allocatedWidth = this.container.clientWidth || this.context.mode.allocatedWidth;
         this.updateStartedAt = performance.now();
       },
-      onError: (error) => this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error)),
+      onError: (error) =>
+        this.options.log.add(this.name, "controlError", error instanceof Error ? error.message : String(error)),
     });
   }
 
@@ -170,7 +172,8 @@ export class ControlHost {
       if (this.record.values[column] !== record.values[column]) changed.push(name);
     }
     this.record = record;
-    for (const name of changed) this.parameters[name] = this.propertyFor(name, this.options.binding.properties?.[name] ?? "");
+    for (const name of changed)
+      this.parameters[name] = this.propertyFor(name, this.options.binding.properties?.[name] ?? "");
     this.context.mode.contextInfo.entityId = record.id;
     return this.updateNow(changed);
   }
@@ -201,13 +204,21 @@ export class ControlHost {
   }
 
   /** A changed output becomes an unsaved change of the form record, in the column's stored form. */
-  private echoOutput(name: string, value: unknown, current: ComponentFramework.PropertyTypes.Property): ComponentFramework.PropertyTypes.Property {
+  private echoOutput(
+    name: string,
+    value: unknown,
+    current: ComponentFramework.PropertyTypes.Property,
+  ): ComponentFramework.PropertyTypes.Property {
     const columnName = this.options.binding.properties?.[name];
     if (!columnName) return current;
     const column = this.columnOf(columnName);
     const stored = storedValueOf(column, value);
     if (stored === (this.record.values[columnName] ?? null)) return current;
-    this.options.log.add(this.name, "output", `${name} → ${columnName} = ${stored === null ? "null" : JSON.stringify(stored)}`);
+    this.options.log.add(
+      this.name,
+      "output",
+      `${name} → ${columnName} = ${stored === null ? "null" : JSON.stringify(stored)}`,
+    );
     // The record the form passes back next already holds the value, so it is no second change.
     this.record = { ...this.record, values: { ...this.record.values, [columnName]: stored } };
     this.options.onOutput(columnName, stored);
@@ -250,7 +261,8 @@ export class ControlHost {
       }
     }
     for (const name of Object.keys(bindings)) {
-      if (!this.loaded.manifest.properties.some((property) => property.name === name)) throw new Error(`${this.name} has no property named ${name}`);
+      if (!this.loaded.manifest.properties.some((property) => property.name === name))
+        throw new Error(`${this.name} has no property named ${name}`);
     }
   }
 
@@ -280,7 +292,11 @@ export class ControlHost {
         title: binding.title,
         viewId: binding.viewId,
         onOpen: (reference) => {
-          this.options.log.add(this.name, "openRecord", `openDatasetItem ${reference.etn ?? ""} ${reference.id.guid} (${reference.name})`);
+          this.options.log.add(
+            this.name,
+            "openRecord",
+            `openDatasetItem ${reference.etn ?? ""} ${reference.id.guid} (${reference.name})`,
+          );
         },
         pageDelay: this.options.pageDelay,
       });
@@ -304,7 +320,11 @@ export class ControlHost {
         readResource: (id) => this.readResource(id),
       }),
       webAPI: this.options.webAPI,
-      record: { entityId: record.id, entityTypeName: record.table.logicalName, entityRecordName: String(record.values[record.table.primaryNameAttribute] ?? "") },
+      record: {
+        entityId: record.id,
+        entityTypeName: record.table.logicalName,
+        entityRecordName: String(record.values[record.table.primaryNameAttribute] ?? ""),
+      },
       allocatedWidth: this.container.clientWidth || -1,
       allocatedHeight: binding.height ?? -1,
       isControlDisabled: settings.disabled,
@@ -338,17 +358,27 @@ export class ControlHost {
   }
 
   private entityMetadata(entityName: string): ComponentFramework.PropertyHelper.EntityMetadata {
-    const tables = [this.record.table, ...Object.values(this.options.binding.dataSets ?? {}).map((binding) => binding.source.table)];
+    const tables = [
+      this.record.table,
+      ...Object.values(this.options.binding.dataSets ?? {}).map((binding) => binding.source.table),
+    ];
     const table = tables.find((candidate) => candidate.logicalName === entityName);
     if (!table) throw new Error(`The preview has no metadata for ${entityName}`);
-    const attributes = [...table.columns.values()].map((column) => ({ LogicalName: column.logicalName, DisplayName: column.displayName, MaxLength: column.maxLength }));
+    const attributes = [...table.columns.values()].map((column) => ({
+      LogicalName: column.logicalName,
+      DisplayName: column.displayName,
+      MaxLength: column.maxLength,
+    }));
     return {
       LogicalName: table.logicalName,
       EntitySetName: table.entitySetName,
       PrimaryIdAttribute: table.primaryIdAttribute,
       PrimaryNameAttribute: table.primaryNameAttribute,
       DisplayName: table.definition.displayName,
-      Attributes: { get: (attribute: string) => attributes.find((candidate) => candidate.LogicalName === attribute), getAll: () => attributes },
+      Attributes: {
+        get: (attribute: string) => attributes.find((candidate) => candidate.LogicalName === attribute),
+        getAll: () => attributes,
+      },
     };
   }
 

@@ -65,12 +65,18 @@ function conditionText(table: StoreTable, condition: ConditionExpression): strin
     case 49:
       return `contains(${name},${quote(single)})`;
     default:
-      throw new UnsupportedQueryError(`dataset condition operator ${condition.conditionOperator}`, `on ${condition.attributeName}`);
+      throw new UnsupportedQueryError(
+        `dataset condition operator ${condition.conditionOperator}`,
+        `on ${condition.attributeName}`,
+      );
   }
 }
 
 function filterText(table: StoreTable, filter: FilterExpression): string {
-  const parts = [...filter.conditions.map((condition) => conditionText(table, condition)), ...(filter.filters ?? []).map((inner) => `(${filterText(table, inner)})`)];
+  const parts = [
+    ...filter.conditions.map((condition) => conditionText(table, condition)),
+    ...(filter.filters ?? []).map((inner) => `(${filterText(table, inner)})`),
+  ];
   return parts.join(filter.filterOperator === 1 ? " or " : " and ");
 }
 
@@ -93,11 +99,17 @@ function recordOf(table: StoreTable, entity: ComponentFramework.WebApi.Entity): 
 }
 
 /** The related rows of one record through the Web API: one query, paged through nextLink. */
-export function webApiSource(webAPI: ComponentFramework.WebApi, table: StoreTable, parent?: { lookup: string; id: string }): StoreDatasetSource {
+export function webApiSource(
+  webAPI: ComponentFramework.WebApi,
+  table: StoreTable,
+  parent?: { lookup: string; id: string },
+): StoreDatasetSource {
   return {
     table,
     async load(request) {
-      const select = [...new Set([table.primaryIdAttribute, table.primaryNameAttribute, ...request.columns])].map((column) => apiName(table, column));
+      const select = [...new Set([table.primaryIdAttribute, table.primaryNameAttribute, ...request.columns])].map(
+        (column) => apiName(table, column),
+      );
       const conditions = [
         ...(parent ? [`${lookupValueName(parent.lookup)} eq ${parent.id}`] : []),
         ...(hasConditions(request.filter) ? [`(${filterText(table, request.filter)})`] : []),

@@ -7,7 +7,8 @@ import { parseManifest, type ControlManifest } from "./manifest";
 import { providePlatformLibraries } from "./platform";
 import { parseResx } from "../../pcf-host/resx";
 
-export type ControlConstructor = new () => ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
+export type ControlConstructor = new () =>
+  ComponentFramework.StandardControl<unknown, unknown> | ComponentFramework.ReactControl<unknown, unknown>;
 
 export interface LoadedControl {
   name: string;
@@ -74,7 +75,10 @@ async function load(name: string): Promise<LoadedControl> {
   );
   await addScript(baseUrl + manifest.code);
   const construct = registered.get(manifest.fullName);
-  if (!construct) throw new Error(`${baseUrl}${manifest.code} did not register ${manifest.fullName} with ComponentFramework.registerControl`);
+  if (!construct)
+    throw new Error(
+      `${baseUrl}${manifest.code} did not register ${manifest.fullName} with ComponentFramework.registerControl`,
+    );
   return { name, manifest, construct, strings, baseUrl };
 }
 

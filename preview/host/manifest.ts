@@ -52,7 +52,8 @@ function propertyOf(element: Element): ManifestProperty {
 
 export function parseManifest(xml: string): ControlManifest {
   const document = new DOMParser().parseFromString(xml, "application/xml");
-  if (document.getElementsByTagName("parsererror").length > 0) throw new Error("ControlManifest.xml is not well-formed XML");
+  if (document.getElementsByTagName("parsererror").length > 0)
+    throw new Error("ControlManifest.xml is not well-formed XML");
   const control = document.querySelector("manifest > control");
   if (!control) throw new Error("ControlManifest.xml has no <control>");
   const namespace = attribute(control, "namespace");
@@ -68,7 +69,9 @@ export function parseManifest(xml: string): ControlManifest {
   }
   const typeGroups: Record<string, string[]> = {};
   for (const group of Array.from(control.querySelectorAll(":scope > type-group"))) {
-    typeGroups[attribute(group, "name")] = Array.from(group.querySelectorAll("type")).map((type) => type.textContent ?? "");
+    typeGroups[attribute(group, "name")] = Array.from(group.querySelectorAll("type")).map(
+      (type) => type.textContent ?? "",
+    );
   }
   return {
     namespace,
@@ -91,6 +94,8 @@ export function parseManifest(xml: string): ControlManifest {
       name: attribute(element, "name"),
       version: attribute(element, "version"),
     })),
-    usesWebApi: Array.from(control.querySelectorAll("feature-usage > uses-feature")).some((feature) => feature.getAttribute("name") === "WebAPI"),
+    usesWebApi: Array.from(control.querySelectorAll("feature-usage > uses-feature")).some(
+      (feature) => feature.getAttribute("name") === "WebAPI",
+    ),
   };
 }

@@ -39,14 +39,18 @@ function platformLibraryVersions(): Promise<PlatformLibraryVersions> {
 }
 
 /** Publishes each library a manifest asks for under its platform alias; returns the aliases. */
-export async function providePlatformLibraries(libraries: readonly { name: string; version: string }[]): Promise<string[]> {
+export async function providePlatformLibraries(
+  libraries: readonly { name: string; version: string }[],
+): Promise<string[]> {
   const versions = await platformLibraryVersions();
   return libraries.map((library) => {
     const entry = resolvePlatformLibrary(versions, library.name, library.version);
     const value = libraryObject(library.name);
     if (!value) throw new Error(`The preview does not provide platform library ${library.name}`);
     if (library.name.toLowerCase() === "react" && platformWindow.React?.version !== entry.platformVersion) {
-      throw new Error(`Platform React is ${String(platformWindow.React?.version)}, the manifest resolves to ${entry.platformVersion}`);
+      throw new Error(
+        `Platform React is ${String(platformWindow.React?.version)}, the manifest resolves to ${entry.platformVersion}`,
+      );
     }
     platformWindow[entry.libAlias] = value;
     return entry.libAlias;

@@ -27,9 +27,15 @@ export function compareVersions(left: string, right: string): number {
   return 0;
 }
 
-export function resolvePlatformLibrary(versions: PlatformLibraryVersions, name: string, version: string): PlatformLibraryVersion {
+export function resolvePlatformLibrary(
+  versions: PlatformLibraryVersions,
+  name: string,
+  version: string,
+): PlatformLibraryVersion {
   const candidates = (versions[name.toLowerCase()] ?? [])
-    .filter((entry) => compareVersions(version, entry.minVersion) >= 0 && compareVersions(version, entry.maxVersion) <= 0)
+    .filter(
+      (entry) => compareVersions(version, entry.minVersion) >= 0 && compareVersions(version, entry.maxVersion) <= 0,
+    )
     .sort((a, b) => compareVersions(b.maxVersion, a.maxVersion));
   const found = candidates[0];
   if (!found) throw new Error(`Platform library ${name} ${version} is not one the platform provides`);

@@ -26,10 +26,17 @@ async function main(): Promise<void> {
     server = await startPreviewServer({ port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(code === "EADDRINUSE" ? `Port ${port} is in use; pass --port N or set PORT.` : error instanceof Error ? error.message : String(error));
+    console.error(
+      code === "EADDRINUSE"
+        ? `Port ${port} is in use; pass --port N or set PORT.`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
     process.exit(1);
   }
-  if (server.failedControls.length > 0) console.warn(`Not built (their places show the error): ${server.failedControls.join(", ")}`);
+  if (server.failedControls.length > 0)
+    console.warn(`Not built (their places show the error): ${server.failedControls.join(", ")}`);
   console.log(`Preview: ${server.url}  (controls: ${server.controls.join(", ")}; Ctrl+C stops it)`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

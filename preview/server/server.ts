@@ -99,7 +99,13 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   };
   await rebuild();
 
-  const send = (response: http.ServerResponse, status: number, body: string | Buffer, type = "text/plain; charset=utf-8", cache = "no-store"): void => {
+  const send = (
+    response: http.ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type = "text/plain; charset=utf-8",
+    cache = "no-store",
+  ): void => {
     response.writeHead(status, { "Content-Type": type, "Cache-Control": cache, "X-Content-Type-Options": "nosniff" });
     response.end(body);
   };
@@ -117,17 +123,29 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       if (pathname === "/platform/fabric-config.js") {
         // Fluent registers its icon font and Segoe UI from a CDN unless told otherwise: the icons
         // come from node_modules, the text font from the system, as the platform's own pages do.
-        return send(response, 200, 'window.FabricConfig = { fontBaseUrl: "", iconBaseUrl: "/platform/fonts/" };\n', contentTypes[".js"]);
+        return send(
+          response,
+          200,
+          'window.FabricConfig = { fontBaseUrl: "", iconBaseUrl: "/platform/fonts/" };\n',
+          contentTypes[".js"],
+        );
       }
       let file: string | undefined = files[pathname];
       if (!file) {
         const prefix = Object.keys(folders).find((candidate) => pathname.startsWith(candidate));
         if (prefix) file = inside(folders[prefix], pathname.slice(prefix.length));
       }
-      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(response, 404, `Not found: ${pathname}`);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile())
+        return send(response, 404, `Not found: ${pathname}`);
       // The platform's libraries come from node_modules and do not change while the server runs.
       const cache = pathname.startsWith("/platform/") ? "max-age=3600" : "no-store";
-      return send(response, 200, fs.readFileSync(file), contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream", cache);
+      return send(
+        response,
+        200,
+        fs.readFileSync(file),
+        contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+        cache,
+      );
     })().catch((error: unknown) => send(response, 500, error instanceof Error ? error.message : String(error)));
   });
 

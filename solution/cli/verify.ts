@@ -10,7 +10,12 @@ import { runCli } from "./runCli";
 runCli("verify", async () => {
   const root = repositoryRoot();
   const dist = path.join(root, "dist");
-  const zips = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith(".zip")).sort() : [];
+  const zips = fs.existsSync(dist)
+    ? fs
+        .readdirSync(dist)
+        .filter((f) => f.endsWith(".zip"))
+        .sort()
+    : [];
   if (zips.length === 0) {
     console.error(`verify: no zips in ${dist}; run \`npm run build\` first`);
     return false;
@@ -27,7 +32,9 @@ runCli("verify", async () => {
     const result = await verifyZip(zip, fs.readFileSync(path.join(dist, zip)), schemas);
     // A zip whose XSD check could not run is reported as such, never as fully passed.
     const status = result.problems.length ? "FAIL" : result.xsdSkipped ? "ok, XSD NOT CHECKED" : "ok";
-    console.log(`${status}  ${zip}  (${result.entries} entries${result.xsdSkipped ? `; XSD skipped: ${result.xsdSkipped}` : "; XSD valid"})`);
+    console.log(
+      `${status}  ${zip}  (${result.entries} entries${result.xsdSkipped ? `; XSD skipped: ${result.xsdSkipped}` : "; XSD valid"})`,
+    );
     for (const p of result.problems) console.log(`      ${p}`);
     if (result.problems.length) failed++;
     else if (result.xsdSkipped) unvalidated++;
@@ -41,6 +48,8 @@ runCli("verify", async () => {
     if (problems.length) failed++;
     else passed++;
   }
-  console.log(`verify: ${passed} passed, ${failed} failed${unvalidated ? `, ${unvalidated} skipped (no XSD validation)` : ""}`);
+  console.log(
+    `verify: ${passed} passed, ${failed} failed${unvalidated ? `, ${unvalidated} skipped (no XSD validation)` : ""}`,
+  );
   return failed === 0;
 });

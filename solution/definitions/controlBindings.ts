@@ -80,7 +80,11 @@ export const attributeGridDataSet: SubgridDataSet = {
   pageSize: 250,
 };
 
-const attributeGrid: PcfDatasetBinding = { kind: "dataset", control: ControlNames.attributeGrid, dataSetName: attributeGridDataSet.name };
+const attributeGrid: PcfDatasetBinding = {
+  kind: "dataset",
+  control: ControlNames.attributeGrid,
+  dataSetName: attributeGridDataSet.name,
+};
 
 /** Puts the three controls on the delivery form: on every form factor (web, tablet, phone). */
 export function withDeliveryControls(form: FormDefinition): FormDefinition {
@@ -91,7 +95,8 @@ export function withDeliveryControls(form: FormDefinition): FormDefinition {
       sections: tab.sections.map((section) => ({
         ...section,
         cells: section.cells.map((cell) => {
-          if (cell.kind === "field" && cell.column === D.windowStartDate) return { ...cell, showLabel: false, pcf: timeline };
+          if (cell.kind === "field" && cell.column === D.windowStartDate)
+            return { ...cell, showLabel: false, pcf: timeline };
           if (cell.kind === "field" && cell.column === D.dispositionCodes) return { ...cell, pcf: chips };
           if (cell.kind === "subgrid" && cell.name === "attributes_subgrid") return { ...cell, pcf: attributeGrid };
           return cell;

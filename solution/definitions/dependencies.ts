@@ -22,7 +22,14 @@ function dependentOf(component: FormDefinition | ViewDefinition, kind: 26 | 60):
   const parentDisplayName = tableNamed(component.table).displayName;
   return kind === 60
     ? { type: 60, displayName: component.name, parentDisplayName, id: component.id }
-    : { type: 26, schemaName: component.name, displayName: component.name, parentSchemaName: component.table, parentDisplayName, id: component.id };
+    : {
+        type: 26,
+        schemaName: component.name,
+        displayName: component.name,
+        parentSchemaName: component.table,
+        parentDisplayName,
+        id: component.id,
+      };
 }
 
 /**
@@ -30,11 +37,20 @@ function dependentOf(component: FormDefinition | ViewDefinition, kind: 26 | 60):
  * table depends on the table itself; a column or relationship is needed by the form or view that
  * uses it. System columns come with the table, so only the described columns are listed.
  */
-export function missingDependencies(solution: Omit<SolutionDefinition, "dependencies">, provider: Provider): Dependency[] {
+export function missingDependencies(
+  solution: Omit<SolutionDefinition, "dependencies">,
+  provider: Provider,
+): Dependency[] {
   const provided = { providedBy: provider.uniqueName, providedByVersion: provider.version };
   const dependencies: Dependency[] = [];
   for (const { table } of solution.tables.filter((t) => t.include === "shell")) {
-    dependencies.push({ type: 1, schemaName: table.logicalName, displayName: table.displayName, ...provided, dependent: { type: 1, schemaName: table.logicalName, displayName: table.displayName } });
+    dependencies.push({
+      type: 1,
+      schemaName: table.logicalName,
+      displayName: table.displayName,
+      ...provided,
+      dependent: { type: 1, schemaName: table.logicalName, displayName: table.displayName },
+    });
   }
   const components = new Map<string, DependentComponent>([
     ...solution.forms.map((f) => [`form "${f.name}"`, dependentOf(f, 60)] as const),
@@ -48,11 +64,23 @@ export function missingDependencies(solution: Omit<SolutionDefinition, "dependen
     const key = `${dependent?.id}/${reference.table}/${reference.column}`;
     if (!dependent || !column || seen.has(key)) continue;
     seen.add(key);
-    dependencies.push({ type: 2, schemaName: column.logicalName, displayName: column.displayName, parent: table.logicalName, parentDisplayName: table.displayName, ...provided, dependent });
+    dependencies.push({
+      type: 2,
+      schemaName: column.logicalName,
+      displayName: column.displayName,
+      parent: table.logicalName,
+      parentDisplayName: table.displayName,
+      ...provided,
+      dependent,
+    });
   }
   for (const form of solution.forms) {
     for (const cell of formCells(form)) {
-      if (cell.kind !== "subgrid" || !solution.tables.some((t) => t.include === "shell" && t.table.logicalName === cell.targetTable)) continue;
+      if (
+        cell.kind !== "subgrid" ||
+        !solution.tables.some((t) => t.include === "shell" && t.table.logicalName === cell.targetTable)
+      )
+        continue;
       const relationship = describedRelationships.find((r) => r.schemaName === cell.relationship);
       if (!relationship) continue;
       const key = `${form.id}/${relationship.schemaName}`;

@@ -7,7 +7,8 @@ import type { Publisher } from "../model";
 export const tablesPublisher: Publisher = {
   uniqueName: "ProactiveDeliveryTablesPublisher",
   displayName: "Proactive Delivery Tables",
-  description: "Creates the proactive engagement delivery tables with Microsoft's names in environments without Dynamics 365 Contact Center.",
+  description:
+    "Creates the proactive engagement delivery tables with Microsoft's names in environments without Dynamics 365 Contact Center.",
   prefix: "msdyn",
   optionValuePrefix: 70061,
   email: "",

@@ -1,4 +1,9 @@
-import { attributeTable, attributeTypeChoice, deliveryAttributesRelationship, deliveryTable } from "../../domain/tables";
+import {
+  attributeTable,
+  attributeTypeChoice,
+  deliveryAttributesRelationship,
+  deliveryTable,
+} from "../../domain/tables";
 import type { BuiltControl, FormDefinition, SolutionDefinition, WebResourceDefinition } from "../model";
 import { tableDefaultForms } from "./tableDefaultForms";
 import { tableSystemViews } from "./systemViews";
@@ -17,7 +22,8 @@ export function tablesSolution(): SolutionDefinition {
   return {
     uniqueName: TABLES_SOLUTION,
     displayName: "Proactive Delivery Tables",
-    description: "The msdyn_proactive_delivery and msdyn_proactive_delivery_attribute tables with Microsoft's metadata. Do not import where Dynamics 365 Contact Center is installed.",
+    description:
+      "The msdyn_proactive_delivery and msdyn_proactive_delivery_attribute tables with Microsoft's metadata. Do not import where Dynamics 365 Contact Center is installed.",
     version: SOLUTION_VERSION,
     publisher: tablesPublisher,
     tables: [
@@ -46,7 +52,8 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
   const solution = {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",
-    description: "Forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
+    description:
+      "Forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
     publisher: experiencePublisher,
     tables: [
@@ -60,5 +67,8 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     webResources: parts.webResources,
     controls: parts.controls,
   };
-  return { ...solution, dependencies: missingDependencies(solution, { uniqueName: TABLES_SOLUTION, version: SOLUTION_VERSION }) };
+  return {
+    ...solution,
+    dependencies: missingDependencies(solution, { uniqueName: TABLES_SOLUTION, version: SOLUTION_VERSION }),
+  };
 }

@@ -1,4 +1,10 @@
-import { AttributeNames as A, DeliveryNames as D, attributeTable, deliveryTable, type TableDefinition } from "../../domain/tables";
+import {
+  AttributeNames as A,
+  DeliveryNames as D,
+  attributeTable,
+  deliveryTable,
+  type TableDefinition,
+} from "../../domain/tables";
 import { ViewIds } from "./ids";
 import { attributeColumns, byKeyword, deliveryColumns, newestWindowFirst } from "./views";
 import type { ViewDefinition, ViewQueryType } from "../model";
@@ -17,7 +23,12 @@ function systemViews(
   orderBy: { attribute: string; descending: boolean }[],
   findColumns: string[],
 ): ViewDefinition[] {
-  const view = (id: string, name: string, queryType: ViewQueryType, extra: Partial<ViewDefinition> = {}): ViewDefinition => ({
+  const view = (
+    id: string,
+    name: string,
+    queryType: ViewQueryType,
+    extra: Partial<ViewDefinition> = {},
+  ): ViewDefinition => ({
     id,
     table: table.logicalName,
     name,
@@ -48,14 +59,28 @@ function systemViews(
 export const tableSystemViews: ViewDefinition[] = [
   ...systemViews(
     deliveryTable,
-    { publicView: ViewIds.deliveryDefaultPublic, inactive: ViewIds.deliveryInactive, quickFind: ViewIds.deliveryQuickFind, lookup: ViewIds.deliveryLookup, associated: ViewIds.deliveryAssociated, advancedFind: ViewIds.deliveryAdvancedFind },
+    {
+      publicView: ViewIds.deliveryDefaultPublic,
+      inactive: ViewIds.deliveryInactive,
+      quickFind: ViewIds.deliveryQuickFind,
+      lookup: ViewIds.deliveryLookup,
+      associated: ViewIds.deliveryAssociated,
+      advancedFind: ViewIds.deliveryAdvancedFind,
+    },
     deliveryColumns,
     newestWindowFirst,
     [D.deliveryId, D.contactId, D.trackingId, D.conversationId],
   ),
   ...systemViews(
     attributeTable,
-    { publicView: ViewIds.attributeDefaultPublic, inactive: ViewIds.attributeInactive, quickFind: ViewIds.attributeQuickFind, lookup: ViewIds.attributeLookup, associated: ViewIds.attributeAssociated, advancedFind: ViewIds.attributeAdvancedFind },
+    {
+      publicView: ViewIds.attributeDefaultPublic,
+      inactive: ViewIds.attributeInactive,
+      quickFind: ViewIds.attributeQuickFind,
+      lookup: ViewIds.attributeLookup,
+      associated: ViewIds.attributeAssociated,
+      advancedFind: ViewIds.attributeAdvancedFind,
+    },
     attributeColumns,
     byKeyword,
     [A.keyword, A.value],

@@ -12,7 +12,13 @@ interface DefaultFormIds {
 const field = (formId: string, column: string): FieldCell => ({ kind: "field", id: cellId(formId, column), column });
 const part = (formId: string, name: string) => cellId(formId, `part/${name}`);
 
-function section(formId: string, name: string, label: string, columns: string[], extra: Partial<FormSection> = {}): FormSection {
+function section(
+  formId: string,
+  name: string,
+  label: string,
+  columns: string[],
+  extra: Partial<FormSection> = {},
+): FormSection {
   return { id: part(formId, name), name, label, cells: columns.map((c) => field(formId, c)), ...extra };
 }
 
@@ -47,7 +53,16 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
       type: "quick",
       name: "Information",
       description: "",
-      tabs: [{ id: part(ids.quick, "tab"), name: "tab_general", label: "", sections: [section(ids.quick, "general", "GENERAL", [table.primaryNameAttribute, "ownerid"], { showLabel: false })] }],
+      tabs: [
+        {
+          id: part(ids.quick, "tab"),
+          name: "tab_general",
+          label: "",
+          sections: [
+            section(ids.quick, "general", "GENERAL", [table.primaryNameAttribute, "ownerid"], { showLabel: false }),
+          ],
+        },
+      ],
     },
     {
       ...base,
@@ -68,7 +83,10 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
               sections: [
                 section(ids.card, "CardHeader", "Header", ["statuscode"], { showLabel: false, layout: "111" }),
                 section(ids.card, "CardDetails", "Details", [table.primaryNameAttribute], { showLabel: false }),
-                section(ids.card, "CardFooter", "Footer", ["ownerid", "createdon"], { showLabel: false, layout: "1111" }),
+                section(ids.card, "CardFooter", "Footer", ["ownerid", "createdon"], {
+                  showLabel: false,
+                  layout: "1111",
+                }),
               ],
             },
           ],
@@ -79,6 +97,14 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
 }
 
 export const tableDefaultForms: FormDefinition[] = [
-  ...defaultForms(deliveryTable, { main: FormIds.deliveryTableMain, quick: FormIds.deliveryTableQuick, card: FormIds.deliveryTableCard }),
-  ...defaultForms(attributeTable, { main: FormIds.attributeTableMain, quick: FormIds.attributeTableQuick, card: FormIds.attributeTableCard }),
+  ...defaultForms(deliveryTable, {
+    main: FormIds.deliveryTableMain,
+    quick: FormIds.deliveryTableQuick,
+    card: FormIds.deliveryTableCard,
+  }),
+  ...defaultForms(attributeTable, {
+    main: FormIds.attributeTableMain,
+    quick: FormIds.attributeTableQuick,
+    card: FormIds.attributeTableCard,
+  }),
 ];

@@ -58,5 +58,13 @@ export const experienceViews: ViewDefinition[] = [
     columns: [...deliveryColumns, { name: D.contactId, width: 150 }, { name: D.configId, width: 150 }],
     orderBy: newestWindowFirst,
   },
-  { id: ViewIds.attributeOfDelivery, table: A.table, name: "Attributes of a Delivery", queryType: 0, isDefault: false, columns: attributeColumns, orderBy: byKeyword },
+  {
+    id: ViewIds.attributeOfDelivery,
+    table: A.table,
+    name: "Attributes of a Delivery",
+    queryType: 0,
+    isDefault: false,
+    columns: attributeColumns,
+    orderBy: byKeyword,
+  },
 ];

@@ -36,7 +36,12 @@ export async function writePackages(solutions: SolutionDefinition[], outDir: str
       written.push(name);
     }
   }
-  const sums = written.map((name) => `${createHash("sha256").update(fs.readFileSync(path.join(outDir, name))).digest("hex")}  ${name}`);
+  const sums = written.map(
+    (name) =>
+      `${createHash("sha256")
+        .update(fs.readFileSync(path.join(outDir, name)))
+        .digest("hex")}  ${name}`,
+  );
   fs.writeFileSync(path.join(outDir, "SHA256SUMS"), sums.join("\n") + "\n");
   return written;
 }

@@ -6,7 +6,11 @@ import type { BuiltControl } from "../model";
 function listFiles(dir: string, base = dir): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? listFiles(path.join(dir, d.name), base) : [path.relative(base, path.join(dir, d.name)).split(path.sep).join("/")]))
+    .flatMap((d) =>
+      d.isDirectory()
+        ? listFiles(path.join(dir, d.name), base)
+        : [path.relative(base, path.join(dir, d.name)).split(path.sep).join("/")],
+    )
     .sort();
 }
 

@@ -13,7 +13,12 @@ const strip = (fileName: string) => fileName.replace(/^\//, "");
 export function zipEntries(solution: SolutionDefinition, managed: boolean): ZipEntry[] {
   const entries: ZipEntry[] = [
     { path: "solution.xml", content: text(toXmlDocument(solutionXml(solution, managed ? 1 : 0))) },
-    { path: "customizations.xml", content: text(toXmlDocument(managed ? withManagedFormLabels(customizationsXml(solution)) : customizationsXml(solution))) },
+    {
+      path: "customizations.xml",
+      content: text(
+        toXmlDocument(managed ? withManagedFormLabels(customizationsXml(solution)) : customizationsXml(solution)),
+      ),
+    },
   ];
   for (const w of solution.webResources) entries.push({ path: strip(webResourceFileName(w.name)), content: w.content });
   for (const c of solution.controls) {
@@ -21,6 +26,9 @@ export function zipEntries(solution: SolutionDefinition, managed: boolean): ZipE
     entries.push({ path: `${folder}/ControlManifest.xml`, content: text(c.manifestXml) });
     for (const f of c.files) entries.push({ path: `${folder}/${f.path}`, content: f.content });
   }
-  entries.push({ path: "[Content_Types].xml", content: text(toXmlDocument(contentTypesXml(entries.map((e) => e.path)))) });
+  entries.push({
+    path: "[Content_Types].xml",
+    content: text(toXmlDocument(contentTypesXml(entries.map((e) => e.path)))),
+  });
   return entries;
 }

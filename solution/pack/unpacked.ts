@@ -1,13 +1,22 @@
 import type { SolutionDefinition } from "../model";
-import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, webResourceFileName, XSI } from "../xml/customizations";
+import {
+  controlManifestFileName,
+  customizationsXml,
+  entityXmlFor,
+  relationshipsXml,
+  webResourceFileName,
+  XSI,
+} from "../xml/customizations";
 import { solutionXml } from "../xml/solutionManifest";
 import { globalChoiceXml } from "../xml/optionSet";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
 const doc = (root: XmlElement) => Buffer.from(toXmlDocument(root), "utf8");
-const child = (root: XmlElement, name: string) => root.children.find((c): c is XmlElement => typeof c !== "string" && c.name === name);
-const textOf = (element: XmlElement | undefined): string => (typeof element?.children[0] === "string" ? element.children[0] : "");
+const child = (root: XmlElement, name: string) =>
+  root.children.find((c): c is XmlElement => typeof c !== "string" && c.name === name);
+const textOf = (element: XmlElement | undefined): string =>
+  typeof element?.children[0] === "string" ? element.children[0] : "";
 const withXsi = (root: XmlElement): XmlElement => ({ ...root, attributes: [["xmlns:xsi", XSI], ...root.attributes] });
 
 function controlDataXml(name: string): XmlElement {
@@ -30,14 +39,27 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
 
   const relationships = relationshipsXml(solution);
   if (relationships.length > 0) {
-    entries.push({ path: "Other/Relationships.xml", content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, relationships.map((r) => el("EntityRelationship", { Name: r.attributes[0][1] })))) });
+    entries.push({
+      path: "Other/Relationships.xml",
+      content: doc(
+        el(
+          "EntityRelationships",
+          { "xmlns:xsi": XSI },
+          relationships.map((r) => el("EntityRelationship", { Name: r.attributes[0][1] })),
+        ),
+      ),
+    });
     // SolutionPackager files each relationship under the table it points at (BusinessUnit.xml, SystemUser.xml, ...).
     const byReferenced = new Map<string, XmlElement[]>();
     for (const r of relationships) {
       const referenced = textOf(child(r, "ReferencedEntityName"));
       byReferenced.set(referenced, [...(byReferenced.get(referenced) ?? []), r]);
     }
-    for (const [entity, rels] of byReferenced) entries.push({ path: `Other/Relationships/${entity}.xml`, content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)) });
+    for (const [entity, rels] of byReferenced)
+      entries.push({
+        path: `Other/Relationships/${entity}.xml`,
+        content: doc(el("EntityRelationships", { "xmlns:xsi": XSI }, rels)),
+      });
   }
 
   solution.tables.forEach(({ table }, index) => {
@@ -48,7 +70,14 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
     const ribbon = child(entity, "RibbonDiffXml");
     entries.push({
       path: `${folder}/Entity.xml`,
-      content: doc(withXsi({ ...entity, children: entity.children.filter((c) => typeof c === "string" || !["FormXml", "SavedQueries", "RibbonDiffXml"].includes(c.name)) })),
+      content: doc(
+        withXsi({
+          ...entity,
+          children: entity.children.filter(
+            (c) => typeof c === "string" || !["FormXml", "SavedQueries", "RibbonDiffXml"].includes(c.name),
+          ),
+        }),
+      ),
     });
     if (ribbon) entries.push({ path: `${folder}/RibbonDiff.xml`, content: doc(withXsi(ribbon)) });
     for (const forms of formXml?.children ?? []) {
@@ -57,20 +86,30 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
         if (typeof form === "string") continue;
         const id = textOf(child(form, "formid"));
         const type = forms.attributes.find(([name]) => name === "type")?.[1] ?? "main";
-        entries.push({ path: `${folder}/FormXml/${type}/${id}.xml`, content: doc(el("forms", { "xmlns:xsi": XSI }, form)) });
+        entries.push({
+          path: `${folder}/FormXml/${type}/${id}.xml`,
+          content: doc(el("forms", { "xmlns:xsi": XSI }, form)),
+        });
       }
     }
     for (const query of savedQueries?.children ?? []) {
       if (typeof query === "string") continue;
       const id = textOf(child(query, "savedqueryid"));
-      entries.push({ path: `${folder}/SavedQueries/${id}.xml`, content: doc(el("savedqueries", { "xmlns:xsi": XSI }, query)) });
+      entries.push({
+        path: `${folder}/SavedQueries/${id}.xml`,
+        content: doc(el("savedqueries", { "xmlns:xsi": XSI }, query)),
+      });
     }
   });
 
-  for (const choice of solution.globalChoices) entries.push({ path: `OptionSets/${choice.name}.xml`, content: doc(withXsi(globalChoiceXml(choice))) });
-  for (const w of solution.webResources) entries.push({ path: webResourceFileName(w.name).slice(1), content: w.content });
+  for (const choice of solution.globalChoices)
+    entries.push({ path: `OptionSets/${choice.name}.xml`, content: doc(withXsi(globalChoiceXml(choice))) });
+  for (const w of solution.webResources)
+    entries.push({ path: webResourceFileName(w.name).slice(1), content: w.content });
   for (const c of solution.controls) {
-    const folder = controlManifestFileName(c.name).slice(1).replace(/\/ControlManifest\.xml$/, "");
+    const folder = controlManifestFileName(c.name)
+      .slice(1)
+      .replace(/\/ControlManifest\.xml$/, "");
     entries.push({ path: `${folder}/ControlManifest.xml`, content: Buffer.from(c.manifestXml, "utf8") });
     // SolutionPackager finds a control through this file, as its own unpack writes it.
     entries.push({ path: `${folder}/ControlManifest.xml.data.xml`, content: doc(controlDataXml(c.name)) });

@@ -12,7 +12,12 @@ export async function writeZip(entries: ZipEntry[]): Promise<Buffer> {
   const zip = new JSZip();
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const entry of sorted) zip.file(entry.path, entry.content, { date: FIXED_DATE, createFolders: false });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 }, platform: "DOS" });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+    platform: "DOS",
+  });
 }
 
 export async function readZip(content: Buffer): Promise<Map<string, Buffer>> {

@@ -17,14 +17,25 @@ function formReferences(form: FormDefinition): ColumnReference[] {
     if (cell.kind !== "field") continue;
     references.push({ component, field: "field", table: form.table, column: cell.column });
     for (const [property, parameter] of Object.entries(cell.pcf?.parameters ?? {})) {
-      if ("column" in parameter) references.push({ component, field: `control ${cell.pcf?.control} property ${property}`, table: form.table, column: parameter.column });
+      if ("column" in parameter)
+        references.push({
+          component,
+          field: `control ${cell.pcf?.control} property ${property}`,
+          table: form.table,
+          column: parameter.column,
+        });
     }
   }
   return references;
 }
 
 function viewReferences(view: ViewDefinition): ColumnReference[] {
-  const at = (field: string, column: string): ColumnReference => ({ component: `view "${view.name}"`, field, table: view.table, column });
+  const at = (field: string, column: string): ColumnReference => ({
+    component: `view "${view.name}"`,
+    field,
+    table: view.table,
+    column,
+  });
   return [
     ...view.columns.map((c) => at("column", c.name)),
     ...(view.conditions ?? []).map((c) => at("filter", c.attribute)),
@@ -41,7 +52,12 @@ export function shellColumnReferences(solution: SolutionDefinition): ColumnRefer
     ...solution.views.flatMap(viewReferences),
     ...solution.dependencies
       .filter((d) => d.type === 2 && d.parent)
-      .map((d) => ({ component: `dependency on column ${d.parent}.${d.schemaName}`, field: "schemaName", table: d.parent ?? "", column: d.schemaName })),
+      .map((d) => ({
+        component: `dependency on column ${d.parent}.${d.schemaName}`,
+        field: "schemaName",
+        table: d.parent ?? "",
+        column: d.schemaName,
+      })),
   ];
   return references.filter((r) => shells.has(r.table));
 }

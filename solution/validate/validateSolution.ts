@@ -24,21 +24,31 @@ function duplicates(values: string[]): string[] {
 
 function checkTable(table: TableDefinition, solution: SolutionDefinition, problems: string[]): void {
   const where = `table ${table.logicalName}`;
-  if (!LOGICAL_NAME.test(table.logicalName)) problems.push(`${where}: logicalName "${table.logicalName}" is not a prefixed lower-case name`);
-  for (const name of duplicates(table.columns.map((c) => c.logicalName))) problems.push(`${where}: column logicalName "${name}" is defined more than once`);
+  if (!LOGICAL_NAME.test(table.logicalName))
+    problems.push(`${where}: logicalName "${table.logicalName}" is not a prefixed lower-case name`);
+  for (const name of duplicates(table.columns.map((c) => c.logicalName)))
+    problems.push(`${where}: column logicalName "${name}" is defined more than once`);
   const primary = table.columns.filter((c) => c.kind === "text" && c.primaryName);
   if (primary.length !== 1 || primary[0].logicalName !== table.primaryNameAttribute) {
-    problems.push(`${where}: primaryNameAttribute "${table.primaryNameAttribute}" must be the one text column marked primaryName`);
+    problems.push(
+      `${where}: primaryNameAttribute "${table.primaryNameAttribute}" must be the one text column marked primaryName`,
+    );
   }
   for (const column of table.columns) {
     const at = `${where} column ${column.logicalName}`;
     if (!LOGICAL_NAME.test(column.logicalName)) problems.push(`${at}: logicalName is not a prefixed lower-case name`);
-    if (column.schemaName.toLowerCase() !== column.logicalName) problems.push(`${at}: schemaName "${column.schemaName}" does not match the logical name`);
-    if (column.kind === "text" && (!Number.isInteger(column.maxLength) || column.maxLength < 1 || column.maxLength > MAX_TEXT_LENGTH)) {
+    if (column.schemaName.toLowerCase() !== column.logicalName)
+      problems.push(`${at}: schemaName "${column.schemaName}" does not match the logical name`);
+    if (
+      column.kind === "text" &&
+      (!Number.isInteger(column.maxLength) || column.maxLength < 1 || column.maxLength > MAX_TEXT_LENGTH)
+    ) {
       problems.push(`${at}: maxLength ${column.maxLength} is outside 1..${MAX_TEXT_LENGTH}`);
     }
-    if (column.kind === "datetime" && ![1, 2, 3].includes(column.behavior)) problems.push(`${at}: behavior ${column.behavior} is not 1, 2 or 3`);
-    if (column.kind === "lookup" && !knownTables.some((t) => t.logicalName === column.target)) problems.push(`${at}: target "${column.target}" is not a described table`);
+    if (column.kind === "datetime" && ![1, 2, 3].includes(column.behavior))
+      problems.push(`${at}: behavior ${column.behavior} is not 1, 2 or 3`);
+    if (column.kind === "lookup" && !knownTables.some((t) => t.logicalName === column.target))
+      problems.push(`${at}: target "${column.target}" is not a described table`);
     if (column.kind === "choice" && !solution.globalChoices.some((c) => c.name === column.optionSet)) {
       problems.push(`${at}: optionSet "${column.optionSet}" is not a global choice of solution ${solution.uniqueName}`);
     }
@@ -85,18 +95,31 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
       problems.push(`${where}: table "${form.table}" is not described`);
       continue;
     }
-    for (const lib of form.libraries) if (!webResources.has(lib.name)) problems.push(`${where}: library "${lib.name}" is not a web resource of solution ${solution.uniqueName}`);
-    for (const h of form.handlers) if (!form.libraries.some((l) => l.name === h.library)) problems.push(`${where}: handler ${h.functionName} uses library "${h.library}" that the form does not load`);
+    for (const lib of form.libraries)
+      if (!webResources.has(lib.name))
+        problems.push(`${where}: library "${lib.name}" is not a web resource of solution ${solution.uniqueName}`);
+    for (const h of form.handlers)
+      if (!form.libraries.some((l) => l.name === h.library))
+        problems.push(`${where}: handler ${h.functionName} uses library "${h.library}" that the form does not load`);
     for (const cell of formCells(form)) {
       if (cell.kind === "field") {
         const column = table.columns.find((c) => c.logicalName === cell.column);
-        if (!column && !columnNames(table).has(cell.column)) problems.push(`${where}: field "${cell.column}" is not a column of ${table.logicalName}`);
-        else if (column && !column.validForForm) problems.push(`${where}: field "${cell.column}" is not valid for forms`);
+        if (!column && !columnNames(table).has(cell.column))
+          problems.push(`${where}: field "${cell.column}" is not a column of ${table.logicalName}`);
+        else if (column && !column.validForForm)
+          problems.push(`${where}: field "${cell.column}" is not valid for forms`);
       } else {
-        if (!views.has(cell.viewId.toLowerCase())) problems.push(`${where}: subgrid ${cell.name} viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`);
-        if (!tableNamed(cell.targetTable)) problems.push(`${where}: subgrid ${cell.name} targetTable "${cell.targetTable}" is not described`);
+        if (!views.has(cell.viewId.toLowerCase()))
+          problems.push(
+            `${where}: subgrid ${cell.name} viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`,
+          );
+        if (!tableNamed(cell.targetTable))
+          problems.push(`${where}: subgrid ${cell.name} targetTable "${cell.targetTable}" is not described`);
       }
-      if (cell.pcf && !controls.has(cell.pcf.control)) problems.push(`${where}: cell ${cell.id} uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain (not built into out/controls/?)`);
+      if (cell.pcf && !controls.has(cell.pcf.control))
+        problems.push(
+          `${where}: cell ${cell.id} uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain (not built into out/controls/?)`,
+        );
     }
   }
 }
@@ -110,44 +133,63 @@ function checkViews(solution: SolutionDefinition, problems: string[]): void {
       continue;
     }
     const names = columnNames(table);
-    for (const c of [...view.columns.map((c) => c.name), ...(view.findColumns ?? []), ...(view.conditions ?? []).map((c) => c.attribute)]) {
+    for (const c of [
+      ...view.columns.map((c) => c.name),
+      ...(view.findColumns ?? []),
+      ...(view.conditions ?? []).map((c) => c.attribute),
+    ]) {
       if (!names.has(c)) problems.push(`${where}: column "${c}" is not a column of ${table.logicalName}`);
     }
     for (const o of view.orderBy) {
       const column = table.columns.find((c) => c.logicalName === o.attribute);
-      if (!names.has(o.attribute)) problems.push(`${where}: order column "${o.attribute}" is not a column of ${table.logicalName}`);
-      else if (column?.kind === "lookup") problems.push(`${where}: order column "${o.attribute}" is a lookup; elastic tables cannot order by a lookup`);
+      if (!names.has(o.attribute))
+        problems.push(`${where}: order column "${o.attribute}" is not a column of ${table.logicalName}`);
+      else if (column?.kind === "lookup")
+        problems.push(`${where}: order column "${o.attribute}" is a lookup; elastic tables cannot order by a lookup`);
     }
   }
 }
 
 function checkPublisherAndChoices(solution: SolutionDefinition, problems: string[]): void {
   const p = solution.publisher;
-  if (!/^[a-z][a-z0-9]{1,7}$/.test(p.prefix) || p.prefix.startsWith("mscrm")) problems.push(`publisher ${p.uniqueName}: prefix "${p.prefix}" must be 2-8 lower-case letters or digits, not mscrm`);
+  if (!/^[a-z][a-z0-9]{1,7}$/.test(p.prefix) || p.prefix.startsWith("mscrm"))
+    problems.push(
+      `publisher ${p.uniqueName}: prefix "${p.prefix}" must be 2-8 lower-case letters or digits, not mscrm`,
+    );
   if (!Number.isInteger(p.optionValuePrefix) || p.optionValuePrefix < 10000 || p.optionValuePrefix > 99999) {
     problems.push(`publisher ${p.uniqueName}: optionValuePrefix ${p.optionValuePrefix} is outside 10000..99999`);
   }
   const low = p.optionValuePrefix * 10000;
   for (const choice of solution.globalChoices) {
-    for (const v of duplicates(choice.options.map((o) => String(o.value)))) problems.push(`global choice ${choice.name}: value ${v} is used more than once`);
+    for (const v of duplicates(choice.options.map((o) => String(o.value))))
+      problems.push(`global choice ${choice.name}: value ${v} is used more than once`);
     for (const o of choice.options) {
       if (!Number.isInteger(o.value) || o.value < low || o.value > low + 9999) {
-        problems.push(`global choice ${choice.name} option "${o.label}": value ${o.value} is outside ${low}..${low + 9999} (publisher option value prefix ${p.optionValuePrefix})`);
+        problems.push(
+          `global choice ${choice.name} option "${o.label}": value ${o.value} is outside ${low}..${low + 9999} (publisher option value prefix ${p.optionValuePrefix})`,
+        );
       }
     }
   }
-  for (const w of solution.webResources) if (!w.name.startsWith(`${p.prefix}_`)) problems.push(`web resource ${w.name}: name must start with "${p.prefix}_"`);
-  for (const c of solution.controls) if (!c.name.startsWith(`${p.prefix}_`)) problems.push(`control ${c.name}: name must start with "${p.prefix}_"`);
-  if (!/^\d+\.\d+\.\d+\.\d+$/.test(solution.version)) problems.push(`solution ${solution.uniqueName}: version "${solution.version}" is not four numbers`);
+  for (const w of solution.webResources)
+    if (!w.name.startsWith(`${p.prefix}_`))
+      problems.push(`web resource ${w.name}: name must start with "${p.prefix}_"`);
+  for (const c of solution.controls)
+    if (!c.name.startsWith(`${p.prefix}_`)) problems.push(`control ${c.name}: name must start with "${p.prefix}_"`);
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(solution.version))
+    problems.push(`solution ${solution.uniqueName}: version "${solution.version}" is not four numbers`);
 }
 
 /** Every check that a definition can fail before any XML is written. */
 export function validateSolution(solution: SolutionDefinition): void {
   const problems: string[] = [];
   checkPublisherAndChoices(solution, problems);
-  for (const name of duplicates(solution.tables.map((t) => t.table.logicalName))) problems.push(`solution ${solution.uniqueName}: table "${name}" is included more than once`);
-  for (const name of duplicates(solution.globalChoices.map((c) => c.name))) problems.push(`solution ${solution.uniqueName}: global choice "${name}" is defined more than once`);
-  for (const name of duplicates(solution.views.map((v) => `${v.table}/${v.name}`))) problems.push(`solution ${solution.uniqueName}: view name "${name}" is used more than once`);
+  for (const name of duplicates(solution.tables.map((t) => t.table.logicalName)))
+    problems.push(`solution ${solution.uniqueName}: table "${name}" is included more than once`);
+  for (const name of duplicates(solution.globalChoices.map((c) => c.name)))
+    problems.push(`solution ${solution.uniqueName}: global choice "${name}" is defined more than once`);
+  for (const name of duplicates(solution.views.map((v) => `${v.table}/${v.name}`)))
+    problems.push(`solution ${solution.uniqueName}: view name "${name}" is used more than once`);
   for (const t of solution.tables.filter((t) => t.include === "full")) checkTable(t.table, solution, problems);
   checkIds(solution, problems);
   checkForms(solution, problems);

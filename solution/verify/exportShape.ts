@@ -20,16 +20,25 @@ function namedColumns(entity: Element): { where: string; column: string }[] {
       if (field) named.push({ where: `${where} field`, column: field });
     }
     for (const custom of all(form, "customControl").filter((c) => c.getAttribute("formFactor") !== null)) {
-      for (const parameter of Array.from(all(custom, "parameters")[0]?.childNodes ?? []).filter((n): n is Element => n.nodeType === 1)) {
-        if (parameter.tagName !== "data-set" && parameter.getAttribute("static") !== "true") named.push({ where: `${where} control ${custom.getAttribute("name")} property ${parameter.tagName}`, column: parameter.textContent?.trim() ?? "" });
+      for (const parameter of Array.from(all(custom, "parameters")[0]?.childNodes ?? []).filter(
+        (n): n is Element => n.nodeType === 1,
+      )) {
+        if (parameter.tagName !== "data-set" && parameter.getAttribute("static") !== "true")
+          named.push({
+            where: `${where} control ${custom.getAttribute("name")} property ${parameter.tagName}`,
+            column: parameter.textContent?.trim() ?? "",
+          });
       }
     }
   }
   for (const query of all(entity, "savedquery")) {
     const where = `view ${text(query, "savedqueryid")}`;
-    for (const a of all(query, "attribute")) named.push({ where: `${where} column`, column: a.getAttribute("name") ?? "" });
-    for (const c of all(query, "condition")) named.push({ where: `${where} filter`, column: c.getAttribute("attribute") ?? "" });
-    for (const o of all(query, "order")) named.push({ where: `${where} order`, column: o.getAttribute("attribute") ?? "" });
+    for (const a of all(query, "attribute"))
+      named.push({ where: `${where} column`, column: a.getAttribute("name") ?? "" });
+    for (const c of all(query, "condition"))
+      named.push({ where: `${where} filter`, column: c.getAttribute("attribute") ?? "" });
+    for (const o of all(query, "order"))
+      named.push({ where: `${where} order`, column: o.getAttribute("attribute") ?? "" });
     for (const c of all(query, "cell")) named.push({ where: `${where} layout`, column: c.getAttribute("name") ?? "" });
   }
   return named;
@@ -41,11 +50,17 @@ function shellTableRules(table: TableEntity, solution: Element, problems: string
   if (!definition) return;
   const allowed = experienceColumnNames(definition);
   for (const { where, column } of namedColumns(table.entity)) {
-    if (!allowed.has(column)) problems.push(`[experience columns] ${where}: "${column}" is not a column both copies of ${t} have (Contact Center's elastic table and the tables solution's)`);
+    if (!allowed.has(column))
+      problems.push(
+        `[experience columns] ${where}: "${column}" is not a column both copies of ${t} have (Contact Center's elastic table and the tables solution's)`,
+      );
   }
-  for (const required of all(solution, "Required").filter((r) => r.getAttribute("type") === "2" && r.getAttribute("parentSchemaName")?.toLowerCase() === t)) {
+  for (const required of all(solution, "Required").filter(
+    (r) => r.getAttribute("type") === "2" && r.getAttribute("parentSchemaName")?.toLowerCase() === t,
+  )) {
     const column = required.getAttribute("schemaName") ?? "";
-    if (!allowed.has(column)) problems.push(`[experience columns] dependency on ${t}.${column}: not a column both copies of ${t} have`);
+    if (!allowed.has(column))
+      problems.push(`[experience columns] dependency on ${t}.${column}: not a column both copies of ${t} have`);
   }
   const formIds = new Set(all(table.entity, "formid").map((f) => f.textContent?.trim().toLowerCase()));
   const viewIds = new Set(all(table.entity, "savedqueryid").map((f) => f.textContent?.trim().toLowerCase()));
@@ -53,29 +68,48 @@ function shellTableRules(table: TableEntity, solution: Element, problems: string
     const id = root.getAttribute("id")?.toLowerCase();
     const type = root.getAttribute("type");
     if ((type === "60" && formIds.has(id)) || (type === "26" && viewIds.has(id))) {
-      problems.push(`[shell components] RootComponent type ${type} ${id}: a form or view of shell table ${t} is carried by the table, never a root component of its own`);
+      problems.push(
+        `[shell components] RootComponent type ${type} ${id}: a form or view of shell table ${t} is carried by the table, never a root component of its own`,
+      );
     }
   }
 }
 
 function dependencyRules(solution: Element, customizations: Element, problems: string[]): void {
-  const ids = new Set([...all(customizations, "formid"), ...all(customizations, "savedqueryid")].map((e) => e.textContent?.trim().toLowerCase()));
-  const shells = new Set(all(solution, "RootComponent").filter((r) => r.getAttribute("type") === "1" && r.getAttribute("behavior") === "2").map((r) => r.getAttribute("schemaName")?.toLowerCase()));
+  const ids = new Set(
+    [...all(customizations, "formid"), ...all(customizations, "savedqueryid")].map((e) =>
+      e.textContent?.trim().toLowerCase(),
+    ),
+  );
+  const shells = new Set(
+    all(solution, "RootComponent")
+      .filter((r) => r.getAttribute("type") === "1" && r.getAttribute("behavior") === "2")
+      .map((r) => r.getAttribute("schemaName")?.toLowerCase()),
+  );
   for (const dependency of all(solution, "MissingDependency")) {
     const required = directChildren(dependency, "Required")[0];
     const dependent = directChildren(dependency, "Dependent")[0];
     const what = `MissingDependency on type ${required?.getAttribute("type")} "${required?.getAttribute("schemaName") ?? required?.getAttribute("id")}"`;
     const reference = required?.getAttribute("solution") ?? "";
-    if (!SOLUTION_REFERENCE.test(reference)) problems.push(`[dependency solution] ${what}: solution="${reference}"; exports write "UniqueName (version)"`);
+    if (!SOLUTION_REFERENCE.test(reference))
+      problems.push(`[dependency solution] ${what}: solution="${reference}"; exports write "UniqueName (version)"`);
     const type = required?.getAttribute("type");
-    if ((type === "2" || type === "10") && (!required?.getAttribute("parentSchemaName") || !required.getAttribute("parentDisplayName"))) {
-      problems.push(`[dependency parent] ${what}: a column or relationship requirement carries parentSchemaName and parentDisplayName`);
+    if (
+      (type === "2" || type === "10") &&
+      (!required?.getAttribute("parentSchemaName") || !required.getAttribute("parentDisplayName"))
+    ) {
+      problems.push(
+        `[dependency parent] ${what}: a column or relationship requirement carries parentSchemaName and parentDisplayName`,
+      );
     }
     const dependentType = dependent?.getAttribute("type");
     const known =
       (dependentType === "1" && shells.has(dependent?.getAttribute("schemaName")?.toLowerCase())) ||
       ((dependentType === "26" || dependentType === "60") && ids.has(dependent?.getAttribute("id")?.toLowerCase()));
-    if (!known) problems.push(`[dependency dependent] ${what}: its Dependent (type ${dependentType ?? "none"}) is not a shell table, form or view of this package; exports name the component that needs it`);
+    if (!known)
+      problems.push(
+        `[dependency dependent] ${what}: its Dependent (type ${dependentType ?? "none"}) is not a shell table, form or view of this package; exports name the component that needs it`,
+      );
   }
 }
 
@@ -85,8 +119,12 @@ function managedLabelRules(customizations: Element, managed: boolean, problems: 
       const field = directChildren(cell, "control")[0]?.getAttribute("datafieldname");
       if (!field) continue;
       const label = all(cell, "label")[0]?.getAttribute("description") ?? "";
-      if (managed && label !== "") problems.push(`[managed labels] form ${text(form, "formid")} field ${field}: label "${label}"; a managed export's field cells carry empty labels`);
-      if (!managed && label === "") problems.push(`[managed labels] form ${text(form, "formid")} field ${field}: empty label in an unmanaged zip`);
+      if (managed && label !== "")
+        problems.push(
+          `[managed labels] form ${text(form, "formid")} field ${field}: label "${label}"; a managed export's field cells carry empty labels`,
+        );
+      if (!managed && label === "")
+        problems.push(`[managed labels] form ${text(form, "formid")} field ${field}: empty label in an unmanaged zip`);
     }
   }
 }

@@ -4,7 +4,9 @@ import { childText, parseXml, text } from "../xml/read";
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 }
 
 /**
@@ -24,16 +26,24 @@ export function verifyUnpackedSource(solutionDir: string): string[] {
       continue;
     }
     const control = parseXml(fs.readFileSync(data, "utf8"), at(data));
-    if (childText(control, "Name") !== folder || childText(control, "FileName") !== `/Controls/${folder}/ControlManifest.xml`) {
-      problems.push(`[pac pack] ${at(data)}: Name and FileName must be ${folder} and /Controls/${folder}/ControlManifest.xml`);
+    if (
+      childText(control, "Name") !== folder ||
+      childText(control, "FileName") !== `/Controls/${folder}/ControlManifest.xml`
+    ) {
+      problems.push(
+        `[pac pack] ${at(data)}: Name and FileName must be ${folder} and /Controls/${folder}/ControlManifest.xml`,
+      );
     }
   }
   const solutionXml = path.join(solutionDir, "Other", "Solution.xml");
   if (!fs.existsSync(solutionXml)) return [...problems, `[pac pack] ${at(solutionXml)} is missing`];
   const managed = text(parseXml(fs.readFileSync(solutionXml, "utf8"), at(solutionXml)), "Managed");
   if (managed === "2") {
-    for (const form of files.filter((f) => f.includes(`${path.sep}FormXml${path.sep}`) && !f.endsWith("_managed.xml"))) {
-      if (!fs.existsSync(form.replace(/\.xml$/, "_managed.xml"))) problems.push(`[pac pack] ${at(form)}: Solution.xml says Managed 2 (both), but the form has no _managed twin`);
+    for (const form of files.filter(
+      (f) => f.includes(`${path.sep}FormXml${path.sep}`) && !f.endsWith("_managed.xml"),
+    )) {
+      if (!fs.existsSync(form.replace(/\.xml$/, "_managed.xml")))
+        problems.push(`[pac pack] ${at(form)}: Solution.xml says Managed 2 (both), but the form has no _managed twin`);
     }
   } else if (managed !== "0") {
     problems.push(`[pac pack] ${at(solutionXml)}: Managed is ${managed}; unpacked source is 0 (unmanaged) or 2 (both)`);

@@ -31,16 +31,19 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
   for (const entity of all(customizations, "Entity")) {
     const table = directChildren(entity, "Name")[0]?.textContent?.trim();
     add("1", table);
-    for (const attribute of all(entity, "attribute")) if (attribute.getAttribute("PhysicalName")) add("2", `${table}/${attribute.getAttribute("PhysicalName")}`);
+    for (const attribute of all(entity, "attribute"))
+      if (attribute.getAttribute("PhysicalName")) add("2", `${table}/${attribute.getAttribute("PhysicalName")}`);
   }
-  for (const optionset of directChildren(all(customizations, "optionsets")[0], "optionset")) add("9", optionset.getAttribute("Name"));
+  for (const optionset of directChildren(all(customizations, "optionsets")[0], "optionset"))
+    add("9", optionset.getAttribute("Name"));
   for (const relationship of all(customizations, "EntityRelationship")) add("10", relationship.getAttribute("Name"));
   for (const query of all(customizations, "savedquery")) add("26", text(query, "savedqueryid"));
   for (const form of all(customizations, "systemform")) add("60", text(form, "formid"));
   for (const resource of all(customizations, "WebResource")) {
     const name = text(resource, "Name");
     const file = text(resource, "FileName")?.replace(/^\//, "");
-    if (!file || !zipFiles.has(file)) problems.push(`customizations.xml: WebResource ${name}: FileName ${file} is not in the zip`);
+    if (!file || !zipFiles.has(file))
+      problems.push(`customizations.xml: WebResource ${name}: FileName ${file} is not in the zip`);
     add("61", name);
   }
   for (const control of all(customizations, "CustomControl")) {
@@ -54,9 +57,12 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
       const parsed = parse(manifest.toString("utf8"), file);
       if (name) manifests.set(name.toLowerCase(), parsed);
       const resources = all(parsed, "resources")[0];
-      for (const resource of resources ? Array.from(resources.childNodes).filter((n): n is Element => n.nodeType === 1) : []) {
+      for (const resource of resources
+        ? Array.from(resources.childNodes).filter((n): n is Element => n.nodeType === 1)
+        : []) {
         const path = resource.getAttribute("path");
-        if (path && !zipFiles.has(folder + path)) problems.push(`${file}: resource ${resource.tagName} path="${path}" is not in the zip`);
+        if (path && !zipFiles.has(folder + path))
+          problems.push(`${file}: resource ${resource.tagName} path="${path}" is not in the zip`);
       }
     }
     add("66", name);
@@ -65,15 +71,32 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
 }
 
 /** A form's parameters for a control must be the manifest's own properties, every required one bound. */
-function checkControlParameters(formId: string | undefined, control: Element, manifest: Element, problems: string[]): void {
+function checkControlParameters(
+  formId: string | undefined,
+  control: Element,
+  manifest: Element,
+  problems: string[],
+): void {
   const name = control.getAttribute("name");
-  const parameters = Array.from(all(control, "parameters")[0]?.childNodes ?? []).filter((n): n is Element => n.nodeType === 1);
-  const given = new Set(parameters.map((p) => (p.tagName === "data-set" ? `data-set:${p.getAttribute("name")}` : p.tagName)));
+  const parameters = Array.from(all(control, "parameters")[0]?.childNodes ?? []).filter(
+    (n): n is Element => n.nodeType === 1,
+  );
+  const given = new Set(
+    parameters.map((p) => (p.tagName === "data-set" ? `data-set:${p.getAttribute("name")}` : p.tagName)),
+  );
   const declared = new Map<string, boolean>();
-  for (const property of all(manifest, "property")) declared.set(property.getAttribute("name") ?? "", property.getAttribute("required") === "true" && property.getAttribute("usage") !== "output");
+  for (const property of all(manifest, "property"))
+    declared.set(
+      property.getAttribute("name") ?? "",
+      property.getAttribute("required") === "true" && property.getAttribute("usage") !== "output",
+    );
   for (const dataSet of all(manifest, "data-set")) declared.set(`data-set:${dataSet.getAttribute("name")}`, true);
-  for (const key of given) if (!declared.has(key)) problems.push(`form ${formId}: control ${name} is given "${key}", which its manifest does not declare`);
-  for (const [key, required] of declared) if (required && !given.has(key)) problems.push(`form ${formId}: control ${name} lacks required "${key}" from its manifest`);
+  for (const key of given)
+    if (!declared.has(key))
+      problems.push(`form ${formId}: control ${name} is given "${key}", which its manifest does not declare`);
+  for (const [key, required] of declared)
+    if (required && !given.has(key))
+      problems.push(`form ${formId}: control ${name} lacks required "${key}" from its manifest`);
 }
 
 function dependencies(solution: Element): Map<string, Set<string>> {
@@ -82,14 +105,19 @@ function dependencies(solution: Element): Map<string, Set<string>> {
     const type = required.getAttribute("type") ?? "";
     // Columns are known by table and name; a relationship's parent is only where it is shown.
     const parent = type === "2" ? required.getAttribute("parentSchemaName") : null;
-    const key = (parent ? `${parent}/` : "") + (required.getAttribute("schemaName") ?? required.getAttribute("id") ?? "");
+    const key =
+      (parent ? `${parent}/` : "") + (required.getAttribute("schemaName") ?? required.getAttribute("id") ?? "");
     if (!declared.has(type)) declared.set(type, new Set());
     declared.get(type)?.add(key.toLowerCase());
   }
   return declared;
 }
 
-export async function verifyZip(zipName: string, content: Buffer, schemaDir: string | undefined): Promise<VerifyResult> {
+export async function verifyZip(
+  zipName: string,
+  content: Buffer,
+  schemaDir: string | undefined,
+): Promise<VerifyResult> {
   const problems: string[] = [];
   const files = await readZip(content);
   const result: VerifyResult = { zip: zipName, problems, entries: files.size };
@@ -104,43 +132,58 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
   for (const entry of files.keys()) {
     if (entry === "[Content_Types].xml") continue;
     const ext = extensionOf(entry);
-    if (ext ? !extensions.has(ext) : !overrides.has(`/${entry}`)) problems.push(`[Content_Types].xml: no content type covers ${entry}`);
+    if (ext ? !extensions.has(ext) : !overrides.has(`/${entry}`))
+      problems.push(`[Content_Types].xml: no content type covers ${entry}`);
   }
 
   const solution = parse(files.get("solution.xml")!.toString("utf8"), "solution.xml");
   const expectedManaged = zipName.endsWith("_managed.zip") ? "1" : "0";
   const managed = text(solution, "Managed");
-  if (managed !== expectedManaged) problems.push(`solution.xml: Managed is ${managed}, but ${zipName} is named ${expectedManaged === "1" ? "managed" : "unmanaged"}`);
+  if (managed !== expectedManaged)
+    problems.push(
+      `solution.xml: Managed is ${managed}, but ${zipName} is named ${expectedManaged === "1" ? "managed" : "unmanaged"}`,
+    );
 
   const customizationsXml = files.get("customizations.xml")!.toString("utf8");
   const customizations = parse(customizationsXml, "customizations.xml");
   const { byType: have, manifests } = inventory(customizations, files, problems);
   const declared = dependencies(solution);
-  const resolves = (type: string, key: string) => have.get(type)?.has(key.toLowerCase()) || declared.get(type)?.has(key.toLowerCase());
+  const resolves = (type: string, key: string) =>
+    have.get(type)?.has(key.toLowerCase()) || declared.get(type)?.has(key.toLowerCase());
 
   for (const root of all(solution, "RootComponent")) {
     const type = root.getAttribute("type") ?? "";
     const key = root.getAttribute("schemaName") ?? root.getAttribute("id") ?? "";
-    if (!resolves(type, key)) problems.push(`solution.xml: RootComponent type ${type} "${key}" is neither in the package nor a declared dependency`);
+    if (!resolves(type, key))
+      problems.push(
+        `solution.xml: RootComponent type ${type} "${key}" is neither in the package nor a declared dependency`,
+      );
   }
 
   for (const form of all(customizations, "systemform")) {
     const formId = text(form, "formid");
-    const table = directChildren(form.parentNode?.parentNode?.parentNode as Element, "Name")[0]?.textContent?.trim() ?? "";
+    const table =
+      directChildren(form.parentNode?.parentNode?.parentNode as Element, "Name")[0]?.textContent?.trim() ?? "";
     for (const library of all(form, "Library")) {
-      if (!resolves("61", library.getAttribute("name") ?? "")) problems.push(`form ${formId}: library "${library.getAttribute("name")}" is not a web resource in the package or a dependency`);
+      if (!resolves("61", library.getAttribute("name") ?? ""))
+        problems.push(
+          `form ${formId}: library "${library.getAttribute("name")}" is not a web resource in the package or a dependency`,
+        );
     }
     for (const control of all(form, "customControl")) {
       const name = control.getAttribute("name");
-      if (name && !resolves("66", name)) problems.push(`form ${formId}: custom control "${name}" is not in the package or a dependency`);
+      if (name && !resolves("66", name))
+        problems.push(`form ${formId}: custom control "${name}" is not in the package or a dependency`);
       const manifest = name ? manifests.get(name.toLowerCase()) : undefined;
       if (manifest) checkControlParameters(formId, control, manifest, problems);
     }
     for (const control of all(form, "control")) {
       const field = control.getAttribute("datafieldname");
-      if (field && !resolves("2", `${table}/${field}`)) problems.push(`form ${formId}: field "${field}" is not a column of ${table} in the package or a dependency`);
+      if (field && !resolves("2", `${table}/${field}`))
+        problems.push(`form ${formId}: field "${field}" is not a column of ${table} in the package or a dependency`);
       const relationship = text(control, "RelationshipName");
-      if (relationship && !resolves("10", relationship)) problems.push(`form ${formId}: subgrid relationship "${relationship}" is not in the package or a dependency`);
+      if (relationship && !resolves("10", relationship))
+        problems.push(`form ${formId}: subgrid relationship "${relationship}" is not in the package or a dependency`);
     }
   }
 
@@ -151,7 +194,12 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
     ...all(customizations, "savedqueryid"),
     ...all(customizations, "WebResourceId"),
   ].map((e) => e.textContent?.trim().toLowerCase() ?? "");
-  for (const tag of ["tab", "section", "cell"]) ids.push(...all(customizations, tag).map((e) => (e.getAttribute("id") ?? "").toLowerCase()).filter(Boolean));
+  for (const tag of ["tab", "section", "cell"])
+    ids.push(
+      ...all(customizations, tag)
+        .map((e) => (e.getAttribute("id") ?? "").toLowerCase())
+        .filter(Boolean),
+    );
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) problems.push(`customizations.xml: id ${id} is used more than once`);
@@ -159,7 +207,8 @@ export async function verifyZip(zipName: string, content: Buffer, schemaDir: str
   }
 
   if (schemaDir) {
-    for (const p of await validateCustomizations(schemaDir, `${zipName}/customizations.xml`, customizationsXml)) problems.push(`XSD: ${p.message}`);
+    for (const p of await validateCustomizations(schemaDir, `${zipName}/customizations.xml`, customizationsXml))
+      problems.push(`XSD: ${p.message}`);
   } else {
     result.xsdSkipped = "no schema folder: set PDX_SCHEMA_DIR or place Microsoft's schemas in ../shared/schemas";
   }

@@ -8,7 +8,8 @@ export const SCHEMA_ENV = "PDX_SCHEMA_DIR";
 export function schemaDir(root: string): string | undefined {
   const fromEnv = process.env[SCHEMA_ENV];
   if (fromEnv) {
-    if (!fs.existsSync(path.join(fromEnv, "CustomizationsSolution.xsd"))) throw new Error(`${SCHEMA_ENV}=${fromEnv}: CustomizationsSolution.xsd not found there`);
+    if (!fs.existsSync(path.join(fromEnv, "CustomizationsSolution.xsd")))
+      throw new Error(`${SCHEMA_ENV}=${fromEnv}: CustomizationsSolution.xsd not found there`);
     return fromEnv;
   }
   const sibling = path.resolve(root, "..", "shared", "schemas");
@@ -22,11 +23,21 @@ export interface XsdProblem {
 
 /** Validates customizations.xml against Microsoft's CustomizationsSolution.xsd (with its includes). */
 export async function validateCustomizations(dir: string, fileName: string, xml: string): Promise<XsdProblem[]> {
-  const xsds = fs.readdirSync(dir).filter((f) => f.endsWith(".xsd")).sort();
-  const preload = xsds.filter((f) => f !== "CustomizationsSolution.xsd").map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") }));
+  const xsds = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xsd"))
+    .sort();
+  const preload = xsds
+    .filter((f) => f !== "CustomizationsSolution.xsd")
+    .map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") }));
   const result = await validateXML({
     xml: [{ fileName: "customizations.xml", contents: xml }],
-    schema: [{ fileName: "CustomizationsSolution.xsd", contents: fs.readFileSync(path.join(dir, "CustomizationsSolution.xsd"), "utf8") }],
+    schema: [
+      {
+        fileName: "CustomizationsSolution.xsd",
+        contents: fs.readFileSync(path.join(dir, "CustomizationsSolution.xsd"), "utf8"),
+      },
+    ],
     preload,
     maxMemoryPages: 4096,
   });

@@ -3,7 +3,9 @@ import { el, leaf, type XmlElement, type XmlNode } from "./node";
 import { INTRODUCED_VERSION } from "../definitions/release";
 import { descriptions, displayNames } from "./labels";
 
-export function displayMask(column: Pick<ColumnDefinition, "validForForm" | "required"> & { primaryName?: boolean }): string {
+export function displayMask(
+  column: Pick<ColumnDefinition, "validForForm" | "required"> & { primaryName?: boolean },
+): string {
   const parts: string[] = [];
   if (column.primaryName) parts.push("PrimaryName");
   parts.push("ValidForAdvancedFind");
@@ -34,7 +36,12 @@ interface CommonOptions {
  * also write AutoNumberFormat, IsSearchable, IsFilterable, IsRetrievable and IsLocalizable, which
  * the 9.0 schema does not know; they are optional on import, so they are left out.
  */
-export function attributeElement(physicalName: string, type: string, options: CommonOptions, specific: XmlNode[]): XmlElement {
+export function attributeElement(
+  physicalName: string,
+  type: string,
+  options: CommonOptions,
+  specific: XmlNode[],
+): XmlElement {
   const flag = (b: boolean) => (b ? 1 : 0);
   const logicalName = physicalName.toLowerCase();
   return el(
@@ -74,18 +81,31 @@ export function attributeElement(physicalName: string, type: string, options: Co
 function typeSpecific(column: ColumnDefinition): { type: string; parts: XmlNode[] } {
   switch (column.kind) {
     case "text":
-      return { type: "nvarchar", parts: [leaf("Format", "text"), leaf("MaxLength", column.maxLength), leaf("Length", column.maxLength * 2)] };
+      return {
+        type: "nvarchar",
+        parts: [leaf("Format", "text"), leaf("MaxLength", column.maxLength), leaf("Length", column.maxLength * 2)],
+      };
     case "datetime":
       return {
         type: "datetime",
-        parts: [leaf("Format", column.format), leaf("CanChangeDateTimeBehavior", column.canChangeBehavior ? 1 : 0), leaf("Behavior", column.behavior)],
+        parts: [
+          leaf("Format", column.format),
+          leaf("CanChangeDateTimeBehavior", column.canChangeBehavior ? 1 : 0),
+          leaf("Behavior", column.behavior),
+        ],
       };
     case "lookup":
       return { type: "lookup", parts: [leaf("LookupStyle", "single"), el("LookupTypes")] };
     case "choice":
-      return { type: "picklist", parts: [leaf("OptionSetName", column.optionSet), leaf("AppDefaultValue", column.defaultValue)] };
+      return {
+        type: "picklist",
+        parts: [leaf("OptionSetName", column.optionSet), leaf("AppDefaultValue", column.defaultValue)],
+      };
     case "integer":
-      return { type: "int", parts: [leaf("Format", "none"), leaf("MinValue", column.min), leaf("MaxValue", column.max)] };
+      return {
+        type: "int",
+        parts: [leaf("Format", "none"), leaf("MinValue", column.min), leaf("MaxValue", column.max)],
+      };
   }
 }
 

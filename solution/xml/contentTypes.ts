@@ -15,7 +15,9 @@ export function contentTypesXml(entries: string[]): XmlElement {
   return el(
     "Types",
     { xmlns: OPC_NAMESPACE },
-    extensions.map((ext) => el("Default", { Extension: ext, ContentType: ext === "xml" ? "text/xml" : "application/octet-stream" })),
+    extensions.map((ext) =>
+      el("Default", { Extension: ext, ContentType: ext === "xml" ? "text/xml" : "application/octet-stream" }),
+    ),
     bare.map((entry) => el("Override", { PartName: `/${entry}`, ContentType: "application/octet-stream" })),
   );
 }

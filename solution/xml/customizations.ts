@@ -27,9 +27,13 @@ export function entityXmlFor(solution: SolutionDefinition, index: number): XmlEl
 
 /** Every relationship of the solution, sorted by name (ordinal, case-insensitive) as exports list them. */
 export function relationshipsXml(solution: SolutionDefinition): XmlElement[] {
-  const system = solution.tables.filter((t) => t.include === "full").flatMap((t) => systemRelationships(t.table).map((r) => systemRelationshipXml(t.table, r)));
+  const system = solution.tables
+    .filter((t) => t.include === "full")
+    .flatMap((t) => systemRelationships(t.table).map((r) => systemRelationshipXml(t.table, r)));
   const key = (r: XmlElement) => r.attributes[0][1].toLowerCase();
-  return [...solution.relationships.map(customRelationshipXml), ...system].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...solution.relationships.map(customRelationshipXml), ...system].sort((a, b) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+  );
 }
 
 /** customizations.xml, children in the order the schema and the importer require. */
@@ -37,7 +41,11 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
   return el(
     "ImportExportXml",
     { "xmlns:xsi": XSI },
-    el("Entities", {}, solution.tables.map((_t, i) => entityXmlFor(solution, i))),
+    el(
+      "Entities",
+      {},
+      solution.tables.map((_t, i) => entityXmlFor(solution, i)),
+    ),
     el("Roles"),
     el("Workflows"),
     el("FieldSecurityProfiles"),
@@ -72,7 +80,9 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
       el(
         "CustomControls",
         {},
-        solution.controls.map((c) => el("CustomControl", {}, leaf("Name", c.name), leaf("FileName", controlManifestFileName(c.name)))),
+        solution.controls.map((c) =>
+          el("CustomControl", {}, leaf("Name", c.name), leaf("FileName", controlManifestFileName(c.name))),
+        ),
       ),
     el("EntityDataProviders"),
     el("Languages", {}, leaf("Language", 1033)),

@@ -8,12 +8,13 @@ import { customColumnXml } from "./attribute";
 import { labelled } from "./labels";
 import { systemColumnsXml } from "./systemColumns";
 
-
 /** Table metadata as a full export carries it: every column, then the table's settings. */
 function entityInfo(table: TableDefinition): XmlElement {
   // Exports order attributes by logical name, ordinal and case-insensitive.
   const key = (a: XmlElement) => a.attributes[0][1].toLowerCase();
-  const attributes = [...table.columns.map(customColumnXml), ...systemColumnsXml(table)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const attributes = [...table.columns.map(customColumnXml), ...systemColumnsXml(table)].sort((a, b) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+  );
   return el(
     "EntityInfo",
     {},
@@ -102,6 +103,14 @@ export function entityXml({ table, include, forms, views }: EntityXmlInput): Xml
     include === "full" && entityInfo(table),
     el("FormXml", {}, formsXml(forms)),
     el("SavedQueries", {}, views.length > 0 && savedQueriesXml(views, table)),
-    el("RibbonDiffXml", {}, el("CustomActions"), el("Templates", {}, el("RibbonTemplates", { Id: "Mscrm.Templates" })), el("CommandDefinitions"), el("RuleDefinitions", {}, el("TabDisplayRules"), el("DisplayRules"), el("EnableRules")), el("LocLabels")),
+    el(
+      "RibbonDiffXml",
+      {},
+      el("CustomActions"),
+      el("Templates", {}, el("RibbonTemplates", { Id: "Mscrm.Templates" })),
+      el("CommandDefinitions"),
+      el("RuleDefinitions", {}, el("TabDisplayRules"), el("DisplayRules"), el("EnableRules")),
+      el("LocLabels"),
+    ),
   );
 }

@@ -1,5 +1,14 @@
 import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
-import type { FieldCell, FormCell, FormDefinition, FormSection, FormTab, PcfDatasetBinding, PcfFieldBinding, SubgridCell } from "../model";
+import type {
+  FieldCell,
+  FormCell,
+  FormDefinition,
+  FormSection,
+  FormTab,
+  PcfDatasetBinding,
+  PcfFieldBinding,
+  SubgridCell,
+} from "../model";
 import { nameBasedGuid } from "../guid";
 import { el, leaf, type XmlElement } from "./node";
 import { INTRODUCED_VERSION } from "../definitions/release";
@@ -105,13 +114,26 @@ function sectionXml(section: FormSection, table: string, resolve: FieldResolver)
   const rows: XmlElement[] = [];
   for (let i = 0; i < section.cells.length; i += perRow) {
     const cells = section.cells.slice(i, i + perRow);
-    rows.push(el("row", {}, cells.map((cell) => (cell.kind === "field" ? fieldCellXml(cell, table, resolve) : subgridCellXml(cell)))));
+    rows.push(
+      el(
+        "row",
+        {},
+        cells.map((cell) => (cell.kind === "field" ? fieldCellXml(cell, table, resolve) : subgridCellXml(cell))),
+      ),
+    );
     // A subgrid spans several rows; the form designer writes the spare rows empty.
     if (cells.some((cell) => cell.kind === "subgrid")) rows.push(...Array.from({ length: 11 }, () => el("row")));
   }
   return el(
     "section",
-    { name: section.name, id: section.id, showlabel: section.showLabel ?? true, showbar: false, IsUserDefined: 0, columns: section.layout ?? 1 },
+    {
+      name: section.name,
+      id: section.id,
+      showlabel: section.showLabel ?? true,
+      showbar: false,
+      IsUserDefined: 0,
+      columns: section.layout ?? 1,
+    },
     labels(section.label),
     rows.length > 0 && el("rows", {}, rows),
   );
@@ -125,7 +147,17 @@ function tabXml(tab: FormTab, table: string, resolve: FieldResolver): XmlElement
     el(
       "columns",
       {},
-      tabColumns(tab).map((column) => el("column", { width: column.width }, el("sections", {}, column.sections.map((s) => sectionXml(s, table, resolve))))),
+      tabColumns(tab).map((column) =>
+        el(
+          "column",
+          { width: column.width },
+          el(
+            "sections",
+            {},
+            column.sections.map((s) => sectionXml(s, table, resolve)),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -138,7 +170,9 @@ function fieldControlDescription(cell: FieldCell, binding: PcfFieldBinding, fall
     "controlDescription",
     { forControl: uniqueIdOf(cell) },
     el("customControl", { id: fallbackClassId }, el("parameters", {}, leaf("datafieldname", cell.column))),
-    FORM_FACTORS.map((formFactor) => el("customControl", { formFactor, name: binding.control }, el("parameters", {}, params))),
+    FORM_FACTORS.map((formFactor) =>
+      el("customControl", { formFactor, name: binding.control }, el("parameters", {}, params)),
+    ),
   );
 }
 
@@ -158,14 +192,17 @@ function datasetControlDescription(cell: SubgridCell, binding: PcfDatasetBinding
     "controlDescription",
     { forControl: uniqueIdOf(cell) },
     el("customControl", { id: ClassIds.subgrid }, el("parameters", {}, subgridParameters(cell))),
-    FORM_FACTORS.map((formFactor) => el("customControl", { formFactor, name: binding.control }, el("parameters", {}, dataSet()))),
+    FORM_FACTORS.map((formFactor) =>
+      el("customControl", { formFactor, name: binding.control }, el("parameters", {}, dataSet())),
+    ),
   );
 }
 
 function controlDescriptionsXml(form: FormDefinition, resolve: FieldResolver): XmlElement | undefined {
   const descriptions: XmlElement[] = [];
   for (const cell of formCells(form)) {
-    if (cell.kind === "field" && cell.pcf) descriptions.push(fieldControlDescription(cell, cell.pcf, resolve(form.table, cell.column).classId));
+    if (cell.kind === "field" && cell.pcf)
+      descriptions.push(fieldControlDescription(cell, cell.pcf, resolve(form.table, cell.column).classId));
     if (cell.kind === "subgrid" && cell.pcf) descriptions.push(datasetControlDescription(cell, cell.pcf));
   }
   return descriptions.length ? el("controlDescriptions", {}, descriptions) : undefined;
@@ -188,7 +225,14 @@ function eventsXml(form: FormDefinition): XmlElement | undefined {
           form.handlers
             .filter((h) => `${h.event}|${h.attribute ?? ""}` === key)
             .map((h) =>
-              el("Handler", { functionName: h.functionName, libraryName: h.library, handlerUniqueId: h.handlerId, enabled: true, parameters: "", passExecutionContext: true }),
+              el("Handler", {
+                functionName: h.functionName,
+                libraryName: h.library,
+                handlerUniqueId: h.handlerId,
+                enabled: true,
+                parameters: "",
+                passExecutionContext: true,
+              }),
             ),
         ),
       );
@@ -207,9 +251,18 @@ export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElemen
     el(
       "form",
       {},
-      el("tabs", {}, form.tabs.map((t) => tabXml(t, form.table, resolve))),
+      el(
+        "tabs",
+        {},
+        form.tabs.map((t) => tabXml(t, form.table, resolve)),
+      ),
       controlDescriptionsXml(form, resolve),
-      form.libraries.length > 0 && el("formLibraries", {}, form.libraries.map((l) => el("Library", { name: l.name, libraryUniqueId: l.id }))),
+      form.libraries.length > 0 &&
+        el(
+          "formLibraries",
+          {},
+          form.libraries.map((l) => el("Library", { name: l.name, libraryUniqueId: l.id })),
+        ),
       eventsXml(form),
       el("DisplayConditions", { Order: 0, FallbackForm: true }, el("Everyone")),
     ),
@@ -224,5 +277,11 @@ export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElemen
 /** One <forms> per form type, in the alphabetical order exports use (card, main, quick). */
 export function formsXml(forms: FormDefinition[]): XmlElement[] {
   const types = [...new Set(forms.map((f) => f.type ?? "main"))].sort();
-  return types.map((type) => el("forms", { type }, forms.filter((f) => (f.type ?? "main") === type).map((f) => formXml(f, resolveField))));
+  return types.map((type) =>
+    el(
+      "forms",
+      { type },
+      forms.filter((f) => (f.type ?? "main") === type).map((f) => formXml(f, resolveField)),
+    ),
+  );
 }

@@ -4,7 +4,9 @@ const isElement = (node: XmlNode): node is XmlElement => typeof node !== "string
 
 /** A field cell: a cell whose control is bound to a column. */
 function isFieldCell(cell: XmlElement): boolean {
-  return cell.children.some((c) => isElement(c) && c.name === "control" && c.attributes.some(([name]) => name === "datafieldname"));
+  return cell.children.some(
+    (c) => isElement(c) && c.name === "control" && c.attributes.some(([name]) => name === "datafieldname"),
+  );
 }
 
 function emptyLabels(cell: XmlElement): XmlElement {
@@ -12,7 +14,17 @@ function emptyLabels(cell: XmlElement): XmlElement {
     ...cell,
     children: cell.children.map((c) =>
       isElement(c) && c.name === "labels"
-        ? { ...c, children: c.children.map((l) => (isElement(l) ? { ...l, attributes: l.attributes.map(([k, v]): [string, string] => [k, k === "description" ? "" : v]) } : l)) }
+        ? {
+            ...c,
+            children: c.children.map((l) =>
+              isElement(l)
+                ? {
+                    ...l,
+                    attributes: l.attributes.map(([k, v]): [string, string] => [k, k === "description" ? "" : v]),
+                  }
+                : l,
+            ),
+          }
         : c,
     ),
   };

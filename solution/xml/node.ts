@@ -10,7 +10,11 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 export type AttributeInput = Record<string, string | number | boolean | undefined>;
 
-export function el(name: string, attributes: AttributeInput = {}, ...children: (XmlNode | XmlNode[] | undefined | false)[]): XmlElement {
+export function el(
+  name: string,
+  attributes: AttributeInput = {},
+  ...children: (XmlNode | XmlNode[] | undefined | false)[]
+): XmlElement {
   const attrs: [string, string][] = [];
   for (const [key, value] of Object.entries(attributes)) {
     if (value !== undefined) attrs.push([key, String(value)]);
@@ -34,7 +38,11 @@ export function escapeText(value: string): string {
 }
 
 export function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, "&quot;").replace(/\r/g, "&#xD;").replace(/\n/g, "&#xA;").replace(/\t/g, "&#x9;");
+  return escapeText(value)
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#xD;")
+    .replace(/\n/g, "&#xA;")
+    .replace(/\t/g, "&#x9;");
 }
 
 function serializeInto(node: XmlNode, indent: string, out: string[]): void {

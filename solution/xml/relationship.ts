@@ -6,7 +6,12 @@ import { descriptions } from "./labels";
 const flag = (b: boolean) => (b ? 1 : 0);
 
 /** The elements every one-to-many relationship starts with, in export order. */
-function header(referencing: string, referenced: string, customizable: boolean, cascade: OneToManyRelationship["cascade"]): XmlElement[] {
+function header(
+  referencing: string,
+  referenced: string,
+  customizable: boolean,
+  cascade: OneToManyRelationship["cascade"],
+): XmlElement[] {
   // CascadeMerge has no element in the 9.0 schema; the platform applies NoCascade, which is ours.
   // Newer exports add CascadeArchive, which the 9.0 schema lacks too; it is optional on import.
   return [
@@ -71,16 +76,59 @@ export function systemRelationships(table: TableDefinition): SystemRelationship[
   const t = table.logicalName;
   return [
     // Tables made on the current platform restrict deleting a business unit that owns rows.
-    { name: `business_unit_${t}`, referenced: "BusinessUnit", attribute: "OwningBusinessUnit", description: "Unique identifier for the business unit that owns the record", deleteBehavior: "Restrict" },
-    { name: `lk_${t}_createdby`, referenced: "SystemUser", attribute: "CreatedBy", description: "Unique identifier of the user who created the record.", deleteBehavior: "NoCascade" },
-    { name: `lk_${t}_modifiedby`, referenced: "SystemUser", attribute: "ModifiedBy", description: "Unique identifier of the user who modified the record.", deleteBehavior: "NoCascade" },
-    { name: `owner_${t}`, referenced: "Owner", attribute: "OwnerId", description: "Owner Id", deleteBehavior: "NoCascade" },
-    { name: `team_${t}`, referenced: "Team", attribute: "OwningTeam", description: "Unique identifier for the team that owns the record.", deleteBehavior: "NoCascade" },
-    { name: `user_${t}`, referenced: "SystemUser", attribute: "OwningUser", description: "Unique identifier for the user that owns the record.", deleteBehavior: "NoCascade" },
+    {
+      name: `business_unit_${t}`,
+      referenced: "BusinessUnit",
+      attribute: "OwningBusinessUnit",
+      description: "Unique identifier for the business unit that owns the record",
+      deleteBehavior: "Restrict",
+    },
+    {
+      name: `lk_${t}_createdby`,
+      referenced: "SystemUser",
+      attribute: "CreatedBy",
+      description: "Unique identifier of the user who created the record.",
+      deleteBehavior: "NoCascade",
+    },
+    {
+      name: `lk_${t}_modifiedby`,
+      referenced: "SystemUser",
+      attribute: "ModifiedBy",
+      description: "Unique identifier of the user who modified the record.",
+      deleteBehavior: "NoCascade",
+    },
+    {
+      name: `owner_${t}`,
+      referenced: "Owner",
+      attribute: "OwnerId",
+      description: "Owner Id",
+      deleteBehavior: "NoCascade",
+    },
+    {
+      name: `team_${t}`,
+      referenced: "Team",
+      attribute: "OwningTeam",
+      description: "Unique identifier for the team that owns the record.",
+      deleteBehavior: "NoCascade",
+    },
+    {
+      name: `user_${t}`,
+      referenced: "SystemUser",
+      attribute: "OwningUser",
+      description: "Unique identifier for the user that owns the record.",
+      deleteBehavior: "NoCascade",
+    },
   ];
 }
 
-const noCascade = { assign: "NoCascade", reparent: "NoCascade", share: "NoCascade", unshare: "NoCascade", merge: "NoCascade", rollupView: "NoCascade" } as const;
+const noCascade = {
+  assign: "NoCascade",
+  reparent: "NoCascade",
+  share: "NoCascade",
+  unshare: "NoCascade",
+  merge: "NoCascade",
+  rollupView: "NoCascade",
+} as const;
 
 /** The short shape exports give system relationships: no roles, rollup view or advanced find flag. */
 export function systemRelationshipXml(table: TableDefinition, r: SystemRelationship): XmlElement {

@@ -8,13 +8,33 @@ import { XSI } from "./customizations";
 export type ManagedFlag = 0 | 1 | 2;
 
 const ADDRESS_FIELDS = [
-  "City", "County", "Country", "Fax", "FreightTermsCode", "ImportSequenceNumber", "Latitude", "Line1", "Line2", "Line3",
-  "Longitude", "Name", "PostalCode", "PostOfficeBox", "PrimaryContactName", "ShippingMethodCode", "StateOrProvince",
-  "Telephone1", "Telephone2", "Telephone3", "TimeZoneRuleVersionNumber", "UPSZone", "UTCOffset", "UTCConversionTimeZoneCode",
+  "City",
+  "County",
+  "Country",
+  "Fax",
+  "FreightTermsCode",
+  "ImportSequenceNumber",
+  "Latitude",
+  "Line1",
+  "Line2",
+  "Line3",
+  "Longitude",
+  "Name",
+  "PostalCode",
+  "PostOfficeBox",
+  "PrimaryContactName",
+  "ShippingMethodCode",
+  "StateOrProvince",
+  "Telephone1",
+  "Telephone2",
+  "Telephone3",
+  "TimeZoneRuleVersionNumber",
+  "UPSZone",
+  "UTCOffset",
+  "UTCConversionTimeZoneCode",
 ];
 
 const nil = (name: string) => el(name, { "xsi:nil": true });
-
 
 function address(number: 1 | 2): XmlElement {
   return el("Address", {}, leaf("AddressNumber", number), leaf("AddressTypeCode", 1), ADDRESS_FIELDS.map(nil));
@@ -27,7 +47,8 @@ export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   for (const { table, include } of solution.tables) {
     roots.push(el("RootComponent", { type: 1, schemaName: table.logicalName, behavior: include === "full" ? 0 : 2 }));
   }
-  for (const choice of solution.globalChoices) roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
+  for (const choice of solution.globalChoices)
+    roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
   for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
   for (const c of solution.controls) roots.push(el("RootComponent", { type: 66, schemaName: c.name, behavior: 0 }));
   return roots;
@@ -62,7 +83,13 @@ export function solutionXml(solution: SolutionDefinition, managed: ManagedFlag):
   const p = solution.publisher;
   return el(
     "ImportExportXml",
-    { version: IMPORT_EXPORT_VERSION, SolutionPackageVersion: "9.2", languagecode: BASE_LANGUAGE, generatedBy: "CrmLive", "xmlns:xsi": XSI },
+    {
+      version: IMPORT_EXPORT_VERSION,
+      SolutionPackageVersion: "9.2",
+      languagecode: BASE_LANGUAGE,
+      generatedBy: "CrmLive",
+      "xmlns:xsi": XSI,
+    },
     el(
       "SolutionManifest",
       {},

@@ -32,41 +32,198 @@ const GRID = "ValidForAdvancedFind|ValidForForm|ValidForGrid";
 const noTargets = [leaf("LookupStyle", "single"), el("LookupTypes")];
 const userOrTeam = [
   leaf("LookupStyle", "single"),
-  el("LookupTypes", {}, [8, 9].map((code) => leaf("LookupType", code, { id: "00000000-0000-0000-0000-000000000000" }))),
+  el(
+    "LookupTypes",
+    {},
+    [8, 9].map((code) => leaf("LookupType", code, { id: "00000000-0000-0000-0000-000000000000" })),
+  ),
 ];
-const dateTime = (format: "datetime" | "date") => [leaf("Format", format), leaf("CanChangeDateTimeBehavior", 0), leaf("Behavior", 1)];
+const dateTime = (format: "datetime" | "date") => [
+  leaf("Format", format),
+  leaf("CanChangeDateTimeBehavior", 0),
+  leaf("Behavior", 1),
+];
 const int = (min: number) => [el("Format"), leaf("MinValue", min), leaf("MaxValue", 2147483647)];
 
-function lookup(physicalName: string, displayName: string, description: string, extra: Partial<SystemColumn> = {}): SystemColumn {
-  return { physicalName, type: "lookup", displayName, description, createApi: false, updateApi: false, mask: GRID, auditEnabled: false, specific: noTargets, ...extra };
+function lookup(
+  physicalName: string,
+  displayName: string,
+  description: string,
+  extra: Partial<SystemColumn> = {},
+): SystemColumn {
+  return {
+    physicalName,
+    type: "lookup",
+    displayName,
+    description,
+    createApi: false,
+    updateApi: false,
+    mask: GRID,
+    auditEnabled: false,
+    specific: noTargets,
+    ...extra,
+  };
 }
 
 function systemColumns(table: TableDefinition): SystemColumn[] {
   const t = table.displayName;
   return [
     // Microsoft's own tables spell the primary key in lower case; the export keeps the schema name.
-    { physicalName: table.primaryIdAttribute, type: "primarykey", displayName: t, description: "Unique identifier for entity instances", createApi: true, updateApi: false, required: "systemrequired", mask: "ValidForAdvancedFind|RequiredForGrid", auditEnabled: false, canModifyRequirementLevel: false, specific: [] },
+    {
+      physicalName: table.primaryIdAttribute,
+      type: "primarykey",
+      displayName: t,
+      description: "Unique identifier for entity instances",
+      createApi: true,
+      updateApi: false,
+      required: "systemrequired",
+      mask: "ValidForAdvancedFind|RequiredForGrid",
+      auditEnabled: false,
+      canModifyRequirementLevel: false,
+      specific: [],
+    },
     lookup("CreatedBy", "Created By", "Unique identifier of the user who created the record."),
-    { physicalName: "CreatedOn", type: "datetime", displayName: "Created On", description: "Date and time when the record was created.", createApi: false, updateApi: false, mask: GRID, imeMode: "inactive", auditEnabled: false, specific: dateTime("datetime") },
-    lookup("CreatedOnBehalfBy", "Created By (Delegate)", "Unique identifier of the delegate user who created the record."),
-    { physicalName: "ImportSequenceNumber", type: "int", displayName: "Import Sequence Number", description: "Sequence number of the import that created this record.", createApi: true, updateApi: false, mask: "ValidForAdvancedFind", imeMode: "disabled", auditEnabled: true, specific: int(-2147483648) },
+    {
+      physicalName: "CreatedOn",
+      type: "datetime",
+      displayName: "Created On",
+      description: "Date and time when the record was created.",
+      createApi: false,
+      updateApi: false,
+      mask: GRID,
+      imeMode: "inactive",
+      auditEnabled: false,
+      specific: dateTime("datetime"),
+    },
+    lookup(
+      "CreatedOnBehalfBy",
+      "Created By (Delegate)",
+      "Unique identifier of the delegate user who created the record.",
+    ),
+    {
+      physicalName: "ImportSequenceNumber",
+      type: "int",
+      displayName: "Import Sequence Number",
+      description: "Sequence number of the import that created this record.",
+      createApi: true,
+      updateApi: false,
+      mask: "ValidForAdvancedFind",
+      imeMode: "disabled",
+      auditEnabled: true,
+      specific: int(-2147483648),
+    },
     lookup("ModifiedBy", "Modified By", "Unique identifier of the user who modified the record."),
-    { physicalName: "ModifiedOn", type: "datetime", displayName: "Modified On", description: "Date and time when the record was modified.", createApi: false, updateApi: false, mask: GRID, imeMode: "inactive", auditEnabled: false, specific: dateTime("datetime") },
-    lookup("ModifiedOnBehalfBy", "Modified By (Delegate)", "Unique identifier of the delegate user who modified the record."),
-    { physicalName: "OverriddenCreatedOn", type: "datetime", displayName: "Record Created On", description: "Date and time that the record was migrated.", createApi: true, updateApi: false, mask: "ValidForAdvancedFind|ValidForGrid", imeMode: "inactive", auditEnabled: true, specific: dateTime("date") },
-    { physicalName: "OwnerId", type: "owner", displayName: "Owner", description: "Owner Id", createApi: true, updateApi: true, required: "systemrequired", mask: `${GRID}|RequiredForForm`, auditEnabled: true, specific: userOrTeam },
-    lookup("OwningBusinessUnit", "Owning Business Unit", "Unique identifier for the business unit that owns the record", { required: "systemrequired", auditEnabled: true }),
-    lookup("OwningTeam", "Owning Team", "Unique identifier for the team that owns the record.", { mask: undefined, logical: true }),
-    lookup("OwningUser", "Owning User", "Unique identifier for the user that owns the record.", { mask: undefined, logical: true }),
-    { physicalName: "statecode", type: "state", displayName: "Status", description: `Status of the ${t}`, createApi: false, updateApi: true, required: "systemrequired", mask: GRID, auditEnabled: true, specific: [stateOptionSet(table)] },
-    { physicalName: "statuscode", type: "status", displayName: "Status Reason", description: `Reason for the status of the ${t}`, createApi: true, updateApi: true, mask: GRID, auditEnabled: true, specific: [statusOptionSet(table)] },
-    { physicalName: "TimeZoneRuleVersionNumber", type: "int", displayName: "Time Zone Rule Version Number", description: "For internal use only.", createApi: true, updateApi: true, mask: undefined, auditEnabled: false, specific: int(-1) },
-    { physicalName: "UTCConversionTimeZoneCode", type: "int", displayName: "UTC Conversion Time Zone Code", description: "Time zone code that was in use when the record was created.", createApi: true, updateApi: true, mask: undefined, auditEnabled: false, specific: int(-1) },
+    {
+      physicalName: "ModifiedOn",
+      type: "datetime",
+      displayName: "Modified On",
+      description: "Date and time when the record was modified.",
+      createApi: false,
+      updateApi: false,
+      mask: GRID,
+      imeMode: "inactive",
+      auditEnabled: false,
+      specific: dateTime("datetime"),
+    },
+    lookup(
+      "ModifiedOnBehalfBy",
+      "Modified By (Delegate)",
+      "Unique identifier of the delegate user who modified the record.",
+    ),
+    {
+      physicalName: "OverriddenCreatedOn",
+      type: "datetime",
+      displayName: "Record Created On",
+      description: "Date and time that the record was migrated.",
+      createApi: true,
+      updateApi: false,
+      mask: "ValidForAdvancedFind|ValidForGrid",
+      imeMode: "inactive",
+      auditEnabled: true,
+      specific: dateTime("date"),
+    },
+    {
+      physicalName: "OwnerId",
+      type: "owner",
+      displayName: "Owner",
+      description: "Owner Id",
+      createApi: true,
+      updateApi: true,
+      required: "systemrequired",
+      mask: `${GRID}|RequiredForForm`,
+      auditEnabled: true,
+      specific: userOrTeam,
+    },
+    lookup(
+      "OwningBusinessUnit",
+      "Owning Business Unit",
+      "Unique identifier for the business unit that owns the record",
+      { required: "systemrequired", auditEnabled: true },
+    ),
+    lookup("OwningTeam", "Owning Team", "Unique identifier for the team that owns the record.", {
+      mask: undefined,
+      logical: true,
+    }),
+    lookup("OwningUser", "Owning User", "Unique identifier for the user that owns the record.", {
+      mask: undefined,
+      logical: true,
+    }),
+    {
+      physicalName: "statecode",
+      type: "state",
+      displayName: "Status",
+      description: `Status of the ${t}`,
+      createApi: false,
+      updateApi: true,
+      required: "systemrequired",
+      mask: GRID,
+      auditEnabled: true,
+      specific: [stateOptionSet(table)],
+    },
+    {
+      physicalName: "statuscode",
+      type: "status",
+      displayName: "Status Reason",
+      description: `Reason for the status of the ${t}`,
+      createApi: true,
+      updateApi: true,
+      mask: GRID,
+      auditEnabled: true,
+      specific: [statusOptionSet(table)],
+    },
+    {
+      physicalName: "TimeZoneRuleVersionNumber",
+      type: "int",
+      displayName: "Time Zone Rule Version Number",
+      description: "For internal use only.",
+      createApi: true,
+      updateApi: true,
+      mask: undefined,
+      auditEnabled: false,
+      specific: int(-1),
+    },
+    {
+      physicalName: "UTCConversionTimeZoneCode",
+      type: "int",
+      displayName: "UTC Conversion Time Zone Code",
+      description: "Time zone code that was in use when the record was created.",
+      createApi: true,
+      updateApi: true,
+      mask: undefined,
+      auditEnabled: false,
+      specific: int(-1),
+    },
   ];
 }
 
 function optionSetHeader(type: "state" | "status", displayName: string, description: string): XmlNode[] {
-  return [leaf("OptionSetType", type), leaf("IntroducedVersion", INTRODUCED_VERSION), leaf("IsCustomizable", 1), displayNames(displayName), descriptions(description)];
+  return [
+    leaf("OptionSetType", type),
+    leaf("IntroducedVersion", INTRODUCED_VERSION),
+    leaf("IsCustomizable", 1),
+    displayNames(displayName),
+    descriptions(description),
+  ];
 }
 
 // Inline, named after the table, and without OptionSetName: exports use that only for global choices.
@@ -89,7 +246,12 @@ function statusOptionSet(table: TableDefinition): XmlElement {
     "optionset",
     { Name: `${table.logicalName}_statuscode` },
     optionSetHeader("status", "Status Reason", `Reason for the status of the ${table.displayName}`),
-    el("statuses", {}, el("status", { value: 1, state: 0 }, labels("Active")), el("status", { value: 2, state: 1 }, labels("Inactive"))),
+    el(
+      "statuses",
+      {},
+      el("status", { value: 1, state: 0 }, labels("Active")),
+      el("status", { value: 2, state: 1 }, labels("Inactive")),
+    ),
   );
 }
 
@@ -117,4 +279,5 @@ export function systemColumnsXml(table: TableDefinition): XmlElement[] {
 }
 
 /** Logical names of the system columns written for a table the solution creates. */
-export const systemColumnNames = (table: TableDefinition): string[] => systemColumns(table).map((c) => c.physicalName.toLowerCase());
+export const systemColumnNames = (table: TableDefinition): string[] =>
+  systemColumns(table).map((c) => c.physicalName.toLowerCase());

@@ -11,7 +11,9 @@ export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlEleme
   for (const c of view.conditions ?? []) {
     const values = c.operator === "in" ? c.values.map((v) => el("value", {}, v)) : [];
     const value = c.operator === "eq" ? c.values[0] : undefined;
-    filters.push(el("filter", { type: "and" }, el("condition", { attribute: c.attribute, operator: c.operator, value }, values)));
+    filters.push(
+      el("filter", { type: "and" }, el("condition", { attribute: c.attribute, operator: c.operator, value }, values)),
+    );
   }
   if (view.findColumns?.length) {
     filters.push(
@@ -66,5 +68,9 @@ export function savedQueryXml(view: ViewDefinition, table: TableDefinition): Xml
 }
 
 export function savedQueriesXml(views: ViewDefinition[], table: TableDefinition): XmlElement {
-  return el("savedqueries", {}, views.map((v) => savedQueryXml(v, table)));
+  return el(
+    "savedqueries",
+    {},
+    views.map((v) => savedQueryXml(v, table)),
+  );
 }

@@ -18,13 +18,21 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations;
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact ?? ""} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.impact ?? ""} ${violation.id}: ${violation.help} at ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
 }
 
 const looks = [
@@ -41,7 +49,10 @@ describe("accessibility and screenshots", () => {
         try {
           await assertHealthy(opened);
           if (record === "complete" || look.name !== "high-contrast") {
-            await opened.page.screenshot({ path: session.screenshotPath(`delivery-form-${record.replace(":", "-")}-${look.name}`), fullPage: true });
+            await opened.page.screenshot({
+              path: session.screenshotPath(`delivery-form-${record.replace(":", "-")}-${look.name}`),
+              fullPage: true,
+            });
           }
           assert.deepEqual(await seriousViolations(opened.page), []);
         } finally {
@@ -55,7 +66,10 @@ describe("accessibility and screenshots", () => {
     const opened = await session.open({ record: "complete", lang: "1031", rtl: "1" });
     try {
       await assertHealthy(opened);
-      await opened.page.screenshot({ path: session.screenshotPath("delivery-form-complete-de-rtl-light"), fullPage: true });
+      await opened.page.screenshot({
+        path: session.screenshotPath("delivery-form-complete-de-rtl-light"),
+        fullPage: true,
+      });
       assert.deepEqual(await seriousViolations(opened.page), []);
     } finally {
       await opened.close();

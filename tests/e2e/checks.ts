@@ -34,7 +34,9 @@ export function injectedMarkup(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const slots = Array.from(document.querySelectorAll("[data-control]"));
     return slots.flatMap((slot) =>
-      Array.from(slot.querySelectorAll('img[src="x"], script, b, a[href^="javascript:" i], div[style*="position:fixed"]')).map((element) => element.outerHTML.slice(0, 120)),
+      Array.from(
+        slot.querySelectorAll('img[src="x"], script, b, a[href^="javascript:" i], div[style*="position:fixed"]'),
+      ).map((element) => element.outerHTML.slice(0, 120)),
     );
   });
 }

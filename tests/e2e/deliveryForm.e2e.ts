@@ -15,20 +15,33 @@ const t = (control: string, key: string): string => expected.text(control, key);
 async function assertRecordContent(key: string, opened: Awaited<ReturnType<typeof session.open>>): Promise<void> {
   const { page } = opened;
   const timeline = await controlText(page, "DeliveryTimeline");
-  assert.ok(timeline.includes(expected.statusText(key)), `timeline shows status "${expected.statusText(key)}"\n${timeline}`);
+  assert.ok(
+    timeline.includes(expected.statusText(key)),
+    `timeline shows status "${expected.statusText(key)}"\n${timeline}`,
+  );
 
   const codes = expected.codes(key);
   if (codes.length > 0) {
     const label = format(t("DispositionChips", "List_Label"), codes.length);
-    assert.equal(await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(), 1, `chips list says ${label}`);
+    assert.equal(
+      await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(),
+      1,
+      `chips list says ${label}`,
+    );
   } else {
-    assert.ok((await controlText(page, "DispositionChips")).includes(t("DispositionChips", "Empty")), "chips say there are none");
+    assert.ok(
+      (await controlText(page, "DispositionChips")).includes(t("DispositionChips", "Empty")),
+      "chips say there are none",
+    );
   }
 
   const attributes = expected.attributes(key);
   const grid = await controlText(page, "AttributeGrid");
   if (attributes.length > 0) {
-    assert.ok(grid.includes(format(t("AttributeGrid", "Summary"), attributes.length)), `grid counts ${attributes.length} attributes`);
+    assert.ok(
+      grid.includes(format(t("AttributeGrid", "Summary"), attributes.length)),
+      `grid counts ${attributes.length} attributes`,
+    );
   } else {
     assert.ok(grid.includes(t("AttributeGrid", "Empty")), "grid says there are none");
   }
@@ -54,32 +67,46 @@ describe("delivery form: representative records", () => {
 const brokenChecks: Record<string, (page: Awaited<ReturnType<typeof session.open>>["page"]) => Promise<void>> = {
   "broken:unknown-values": async (page) => {
     const timeline = await controlText(page, "DeliveryTimeline");
-    for (const value of ["OnHold", "Voicemail?", "Autopilot"]) assert.ok(timeline.includes(format(t("DeliveryTimeline", "Value_Unrecognised"), value)), `shows ${value} as not documented`);
+    for (const value of ["OnHold", "Voicemail?", "Autopilot"])
+      assert.ok(
+        timeline.includes(format(t("DeliveryTimeline", "Value_Unrecognised"), value)),
+        `shows ${value} as not documented`,
+      );
   },
   "broken:reversed-window": async (page) => {
-    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_windowEndBeforeStart")));
+    assert.ok(
+      (await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_windowEndBeforeStart")),
+    );
   },
   "broken:call-end-before-start": async (page) => {
-    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_callEndBeforeStart")));
+    assert.ok(
+      (await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_callEndBeforeStart")),
+    );
   },
   "broken:no-dates": async (page) => {
     assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_noDates")));
   },
   "broken:messy-dispositions": async (page) => {
     const chips = await controlText(page, "DispositionChips");
-    for (const code of ["PromiseToPay", "SpokeToAgent", 'Said "call me later"', 'Escaped "quote"']) assert.ok(chips.includes(code), `chip ${code}`);
+    for (const code of ["PromiseToPay", "SpokeToAgent", 'Said "call me later"', 'Escaped "quote"'])
+      assert.ok(chips.includes(code), `chip ${code}`);
     assert.ok(chips.includes(format(t("DispositionChips", "Note_Duplicates"), 1)), "notes the repeated code");
   },
   "broken:unterminated-quote": async (page) => {
     const chips = await controlText(page, "DispositionChips");
     assert.ok(chips.includes("CallbackRequested") && chips.includes("WrongNumber"));
-    assert.ok(chips.includes(t("DispositionChips", "Problem_UnterminatedQuote").split("{0}")[0]), "reports the unterminated quote");
+    assert.ok(
+      chips.includes(t("DispositionChips", "Problem_UnterminatedQuote").split("{0}")[0]),
+      "reports the unterminated quote",
+    );
   },
   "broken:html-injection": async (page) => {
     const chips = await controlText(page, "DispositionChips");
     assert.ok(chips.includes(xssPayloads.image), "the HTML code is shown as text");
     const grid = await controlText(page, "AttributeGrid");
-    assert.ok(grid.includes(xssPayloads.image) && grid.includes(xssPayloads.script) && grid.includes(xssPayloads.javascriptUrl));
+    assert.ok(
+      grid.includes(xssPayloads.image) && grid.includes(xssPayloads.script) && grid.includes(xssPayloads.javascriptUrl),
+    );
     assert.deepEqual(await injectedMarkup(page), [], "no element was created from the data");
   },
   "broken:attribute-mess": async (page) => {
@@ -130,9 +157,15 @@ describe("delivery form: host behaviour", () => {
       assert.equal(await opened.page.getAttribute("html", "lang"), "de-DE");
       const placeholder = await opened.page.locator('[data-control="AttributeGrid"] input').getAttribute("placeholder");
       assert.equal(placeholder, expected.text("AttributeGrid", "Filter_Placeholder", 1031));
-      assert.ok((await controlText(opened.page, "DeliveryTimeline")).includes(expected.text("DeliveryTimeline", "Status_Label", 1031)));
+      assert.ok(
+        (await controlText(opened.page, "DeliveryTimeline")).includes(
+          expected.text("DeliveryTimeline", "Status_Label", 1031),
+        ),
+      );
       const directions = await opened.page.evaluate(() =>
-        Array.from(document.querySelectorAll("[data-control]")).map((slot) => getComputedStyle(slot.firstElementChild ?? slot).direction),
+        Array.from(document.querySelectorAll("[data-control]")).map(
+          (slot) => getComputedStyle(slot.firstElementChild ?? slot).direction,
+        ),
       );
       assert.deepEqual([...new Set(directions)], ["rtl"]);
     } finally {
@@ -145,7 +178,10 @@ describe("delivery form: host behaviour", () => {
     try {
       const globals = await opened.page.evaluate(() => {
         const page = window as unknown as Record<string, unknown>;
-        return { react: page.Reactv16 === page.React && page.React !== undefined, fluent: page.FluentUIReactv81211 === page.FluentUIReact && page.FluentUIReact !== undefined };
+        return {
+          react: page.Reactv16 === page.React && page.React !== undefined,
+          fluent: page.FluentUIReactv81211 === page.FluentUIReact && page.FluentUIReact !== undefined,
+        };
       });
       assert.deepEqual(globals, { react: true, fluent: true });
       for (const control of ["AttributeGrid", "DeliveryTimeline", "DispositionChips"]) {
@@ -165,14 +201,20 @@ describe("delivery form: host behaviour", () => {
       const message = await opened.page.evaluate(async () => {
         const api = (window as unknown as { __pdxPreview: { webAPI: ComponentFramework.WebApi } }).__pdxPreview.webAPI;
         try {
-          await api.retrieveMultipleRecords("msdyn_proactive_delivery_attribute", "?$select=msdyn_keyword&$expand=msdyn_proactive_delivery($select=msdyn_status)");
+          await api.retrieveMultipleRecords(
+            "msdyn_proactive_delivery_attribute",
+            "?$select=msdyn_keyword&$expand=msdyn_proactive_delivery($select=msdyn_status)",
+          );
           return "resolved";
         } catch (error) {
           return (error as Error).message;
         }
       });
       assert.match(message, /Unsupported query option.*\$expand/);
-      assert.ok(opened.consoleErrors.some((line) => line.includes("$expand")), "and says so on the console");
+      assert.ok(
+        opened.consoleErrors.some((line) => line.includes("$expand")),
+        "and says so on the console",
+      );
     } finally {
       await opened.close();
     }
@@ -182,7 +224,9 @@ describe("delivery form: host behaviour", () => {
     const opened = await session.openBench();
     try {
       const result = await opened.page.evaluate(() => {
-        const bench = (window as unknown as { __pdxPreview: { bench: { mountGrid(rows: number): Promise<{ loadedRows: number }> } } }).__pdxPreview.bench;
+        const bench = (
+          window as unknown as { __pdxPreview: { bench: { mountGrid(rows: number): Promise<{ loadedRows: number }> } } }
+        ).__pdxPreview.bench;
         return bench.mountGrid(1200);
       });
       assert.equal(result.loadedRows, 1200);

@@ -12,7 +12,9 @@ import { generateSampleData, type CatalogueEntry, type Row, type SampleData } fr
 
 /** The strings of a built control (out/controls/<Name>/strings/<Name>.<lcid>.resx), read as the preview reads them. */
 export function controlStrings(root: string, control: string, languageId = 1033): Map<string, string> {
-  return parseResx(fs.readFileSync(path.join(root, "out", "controls", control, "strings", `${control}.${languageId}.resx`), "utf8"));
+  return parseResx(
+    fs.readFileSync(path.join(root, "out", "controls", control, "strings", `${control}.${languageId}.resx`), "utf8"),
+  );
 }
 
 /** A resx template with its {n} placeholders filled, by the formatter the controls use. */

@@ -34,9 +34,14 @@ export class PreviewSession {
 
   async start(): Promise<void> {
     this.server = await startPreviewServer({ log: (line) => console.log(`# ${line}`) });
-    if (this.server.failedControls.length > 0) throw new Error(`Controls did not build: ${this.server.failedControls.join(", ")}`);
+    if (this.server.failedControls.length > 0)
+      throw new Error(`Controls did not build: ${this.server.failedControls.join(", ")}`);
     this.browser = await launchChromium();
-    this.context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", timezoneId: "UTC" });
+    this.context = await this.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "en-US",
+      timezoneId: "UTC",
+    });
   }
 
   async stop(): Promise<void> {
@@ -128,5 +133,12 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 /** The mounted state of each control slot on the page, by control name. */
 export function slotStatuses(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>("[data-control]")).map((slot) => [slot.dataset.control ?? "", slot.dataset.status ?? ""])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll<HTMLElement>("[data-control]")).map((slot) => [
+        slot.dataset.control ?? "",
+        slot.dataset.status ?? "",
+      ]),
+    ),
+  );
 }

@@ -18,7 +18,13 @@ describe("keyboard", () => {
       const before = expected.codes("complete");
       await page.getByLabel("Record", { exact: true }).focus();
       let guard = 0;
-      while (!(await page.evaluate(() => document.activeElement?.tagName === "INPUT" && document.activeElement.closest('[data-control="DispositionChips"]') !== null))) {
+      while (
+        !(await page.evaluate(
+          () =>
+            document.activeElement?.tagName === "INPUT" &&
+            document.activeElement.closest('[data-control="DispositionChips"]') !== null,
+        ))
+      ) {
         await page.keyboard.press("Tab");
         guard += 1;
         assert.ok(guard < 30, "the add field is reachable with Tab");
@@ -27,11 +33,19 @@ describe("keyboard", () => {
       await page.keyboard.press("Enter");
       await waitForIdle(page);
       const label = format(expected.text("DispositionChips", "List_Label"), before.length + 1);
-      assert.equal(await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(), 1, "the chip was added");
+      assert.equal(
+        await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(),
+        1,
+        "the chip was added",
+      );
       assert.match(await page.locator(".form-state").innerText(), new RegExp(D.dispositionCodes));
       await page.getByRole("button", { name: "Save" }).focus();
       await page.keyboard.press("Enter");
-      await page.waitForFunction(() => (window as unknown as { __pdxPreview: { requests(): { operation: string }[] } }).__pdxPreview.requests().some((request) => request.operation === "updateRecord"));
+      await page.waitForFunction(() =>
+        (window as unknown as { __pdxPreview: { requests(): { operation: string }[] } }).__pdxPreview
+          .requests()
+          .some((request) => request.operation === "updateRecord"),
+      );
       await waitForIdle(page);
       assert.equal(await page.locator(".form-state").innerText(), "");
       await assertHealthy(opened);
@@ -45,12 +59,18 @@ describe("keyboard", () => {
     const { page } = opened;
     try {
       const codes = expected.codes("complete");
-      const remove = page.getByRole("button", { name: format(expected.text("DispositionChips", "Remove_Label"), codes[0]) });
+      const remove = page.getByRole("button", {
+        name: format(expected.text("DispositionChips", "Remove_Label"), codes[0]),
+      });
       await remove.focus();
       await page.keyboard.press("Enter");
       await waitForIdle(page);
       const label = format(expected.text("DispositionChips", "List_Label"), codes.length - 1);
-      assert.equal(await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(), 1, "one chip fewer");
+      assert.equal(
+        await page.locator(`[data-control="DispositionChips"] ul[aria-label="${label}"]`).count(),
+        1,
+        "one chip fewer",
+      );
       const chips = await page.locator('[data-control="DispositionChips"] ul').innerText();
       assert.ok(!chips.includes(codes[0]) && chips.includes(codes[1]), `${codes[0]} is gone, the others stay`);
       await assertHealthy(opened);
@@ -68,8 +88,14 @@ describe("keyboard", () => {
       await filter.focus();
       await page.keyboard.type("customername");
       await waitForIdle(page);
-      const matching = attributes.filter((row) => `${String(row[A.keyword])}\n${String(row[A.value])}`.toLowerCase().includes("customername")).length;
-      assert.ok((await controlText(page, "AttributeGrid")).includes(format(expected.text("AttributeGrid", "Summary_Filtered"), matching, attributes.length)));
+      const matching = attributes.filter((row) =>
+        `${String(row[A.keyword])}\n${String(row[A.value])}`.toLowerCase().includes("customername"),
+      ).length;
+      assert.ok(
+        (await controlText(page, "AttributeGrid")).includes(
+          format(expected.text("AttributeGrid", "Summary_Filtered"), matching, attributes.length),
+        ),
+      );
       await filter.fill("");
       await waitForIdle(page);
 
@@ -80,7 +106,8 @@ describe("keyboard", () => {
         guard += 1;
         assert.ok(guard < 15, "the grid is reachable with Tab");
       }
-      const describeFocus = (): Promise<string> => page.evaluate(() => (document.activeElement?.closest('[role="row"]') as HTMLElement | null)?.innerText ?? "");
+      const describeFocus = (): Promise<string> =>
+        page.evaluate(() => (document.activeElement?.closest('[role="row"]') as HTMLElement | null)?.innerText ?? "");
       const first = await describeFocus();
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");

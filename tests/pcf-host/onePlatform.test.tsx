@@ -53,8 +53,11 @@ class Probe implements ComponentFramework.ReactControl<Inputs, Outputs> {
 
 const when = new Date("2025-03-04T09:30:00Z");
 const rows: Row[] = generateBulkAttributes("7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01", 5);
-const columnOf = (kind: string): string => [...deliveryStoreTable.columns.values()].find((column) => column.kind === kind && !column.logicalName.endsWith("on"))?.logicalName ?? "";
-const dateColumn = [...deliveryStoreTable.columns.values()].find((column) => column.kind === "datetime")?.logicalName ?? "";
+const columnOf = (kind: string): string =>
+  [...deliveryStoreTable.columns.values()].find((column) => column.kind === kind && !column.logicalName.endsWith("on"))
+    ?.logicalName ?? "";
+const dateColumn =
+  [...deliveryStoreTable.columns.values()].find((column) => column.kind === "datetime")?.logicalName ?? "";
 const textColumn = columnOf("text");
 const keyword = [...attributeStoreTable.columns.values()].find((column) => column.kind === "text")?.logicalName ?? "";
 
@@ -91,9 +94,22 @@ async function mountInPreview(): Promise<Probe> {
     binding: {
       control: "Probe",
       properties: { when: dateColumn, note: textColumn },
-      dataSets: { items: { propertySets: {}, view: { columns: [{ name: keyword, width: 100 }], orderBy: [] }, viewId: "v", title: "Items", pageSize: 2, source: memorySource(attributeStoreTable, rows) } },
+      dataSets: {
+        items: {
+          propertySets: {},
+          view: { columns: [{ name: keyword, width: 100 }], orderBy: [] },
+          viewId: "v",
+          title: "Items",
+          pageSize: 2,
+          source: memorySource(attributeStoreTable, rows),
+        },
+      },
     },
-    record: { table: deliveryStoreTable, id: "d1", values: { [dateColumn]: when.toISOString(), [textColumn]: "first" } },
+    record: {
+      table: deliveryStoreTable,
+      id: "d1",
+      values: { [dateColumn]: when.toISOString(), [textColumn]: "first" },
+    },
     settings: { languageId: 1031, isRTL: false, theme: "light", disabled: false },
     webAPI: {} as ComponentFramework.WebApi,
     log: new HostLog(),
@@ -115,7 +131,11 @@ function mountInJest(): Probe {
       // A test property knows no user; it is formatted in the language the test names.
       when: dateProperty(when, { formatting: formattingFor(1031) }),
       note: textProperty("first"),
-      items: createDataset({ columns: [{ name: keyword }], records: rows.map((row) => ({ id: String(row[attributeStoreTable.primaryIdAttribute]), values: row })), pageSize: 2 }),
+      items: createDataset({
+        columns: [{ name: keyword }],
+        records: rows.map((row) => ({ id: String(row[attributeStoreTable.primaryIdAttribute]), values: row })),
+        pageSize: 2,
+      }),
     },
   });
   return Probe.last as Probe;
@@ -160,5 +180,4 @@ describe("one PCF platform for the preview and the jest tests", () => {
     expect(pages[0].ids.map((page) => page.length)).toEqual([2, 4]);
     expect(pages[0].updates).toEqual([["items"]]);
   });
-
 });

@@ -1,5 +1,12 @@
 import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
-import { attributeStoreTable, createSampleWebApi, generateBulkAttributes, generateSampleData, SampleStore, type Row } from "../../preview/data";
+import {
+  attributeStoreTable,
+  createSampleWebApi,
+  generateBulkAttributes,
+  generateSampleData,
+  SampleStore,
+  type Row,
+} from "../../preview/data";
 import { SubgridDataset } from "../../pcf-host/dataset";
 import { formattingFor } from "../../pcf-host/formatting";
 import { subgridColumns, viewSorting } from "../../pcf-host/subgridColumns";
@@ -38,7 +45,8 @@ function createDataset(source: StoreDatasetSource, pageSize = 250): { dataset: S
 
 const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
 const rows: Row[] = generateBulkAttributes(deliveryId, 600);
-const keywordsOf = (dataset: SubgridDataset): string[] => dataset.sortedRecordIds.map((id) => String(dataset.records[id].getValue(A.keyword)));
+const keywordsOf = (dataset: SubgridDataset): string[] =>
+  dataset.sortedRecordIds.map((id) => String(dataset.records[id].getValue(A.keyword)));
 
 describe("preview dataset (a subgrid as the platform serves it)", () => {
   it("names bound columns by their property-set and starts with the view's order", () => {
@@ -66,7 +74,9 @@ describe("preview dataset (a subgrid as the platform serves it)", () => {
     expect(dataset.paging.hasNextPage).toBe(false);
     expect(changes()).toBe(2);
     const sorted = keywordsOf(dataset);
-    expect(sorted).toEqual([...sorted].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+    expect(sorted).toEqual(
+      [...sorted].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)),
+    );
   });
 
   it("loads only the new page when asked, or an exact page", async () => {
@@ -110,14 +120,20 @@ describe("preview dataset (a subgrid as the platform serves it)", () => {
     const { dataset } = createDataset(memorySource(attributeStoreTable, rows), 5000);
     dataset.sorting.length = 0;
     dataset.sorting.push({ name: "keyword", sortDirection: 1 });
-    dataset.filtering.setFilter({ conditions: [{ attributeName: A.keyword, conditionOperator: 6, value: "%customer%" }], filterOperator: 0 });
+    dataset.filtering.setFilter({
+      conditions: [{ attributeName: A.keyword, conditionOperator: 6, value: "%customer%" }],
+      filterOperator: 0,
+    });
     dataset.refresh();
     await settle();
     const keywords = keywordsOf(dataset);
     expect(keywords.length).toBeGreaterThan(0);
     expect(keywords.every((keyword) => keyword.toLowerCase().includes("customer"))).toBe(true);
     expect(keywords).toEqual([...keywords].sort().reverse());
-    dataset.filtering.setFilter({ conditions: [{ attributeName: A.keyword, conditionOperator: 70, value: "x" }], filterOperator: 0 });
+    dataset.filtering.setFilter({
+      conditions: [{ attributeName: A.keyword, conditionOperator: 70, value: "x" }],
+      filterOperator: 0,
+    });
     dataset.refresh();
     await settle();
     expect(dataset.error).toBe(true);
@@ -125,7 +141,10 @@ describe("preview dataset (a subgrid as the platform serves it)", () => {
   });
 
   it("hands out values as the platform types them and reports no total beyond 5,000 rows", async () => {
-    const { dataset } = createDataset(memorySource(attributeStoreTable, generateBulkAttributes(deliveryId, 5200)), 5000);
+    const { dataset } = createDataset(
+      memorySource(attributeStoreTable, generateBulkAttributes(deliveryId, 5200)),
+      5000,
+    );
     dataset.refresh();
     await settle();
     expect(dataset.paging.totalResultCount).toBe(-1);
@@ -133,16 +152,23 @@ describe("preview dataset (a subgrid as the platform serves it)", () => {
     expect(typeof record.getValue("type")).toBe("number");
     expect([AttributeTypeChoice.input, AttributeTypeChoice.result]).toContain(record.getValue(A.type));
     expect(["Input", "Result"]).toContain(record.getFormattedValue(A.type));
-    expect(record.getNamedReference()).toMatchObject({ etn: attributeStoreTable.logicalName, id: { guid: record.getRecordId() } });
+    expect(record.getNamedReference()).toMatchObject({
+      etn: attributeStoreTable.logicalName,
+      id: { guid: record.getRecordId() },
+    });
   });
 
   it("queries the sample Web API for the related rows of a record", async () => {
     const data = generateSampleData({ deliveryCount: 120 });
     const store = new SampleStore(data);
     const api = createSampleWebApi(store);
-    const delivery = data.deliveries.find((row) => data.attributes.filter((attribute) => attribute[A.delivery] === row[D.id]).length > 4) as Row;
+    const delivery = data.deliveries.find(
+      (row) => data.attributes.filter((attribute) => attribute[A.delivery] === row[D.id]).length > 4,
+    ) as Row;
     const expected = data.attributes.filter((row) => row[A.delivery] === delivery[D.id]);
-    const { dataset } = createDataset(webApiSource(api, attributeStoreTable, { lookup: A.delivery, id: String(delivery[D.id]) }));
+    const { dataset } = createDataset(
+      webApiSource(api, attributeStoreTable, { lookup: A.delivery, id: String(delivery[D.id]) }),
+    );
     dataset.refresh();
     await settle();
     expect(new Set(dataset.sortedRecordIds)).toEqual(new Set(expected.map((row) => String(row[A.id]))));

@@ -1,5 +1,19 @@
-import { AttributeNames as A, DeliveryNames as D, attributeTable, deliveryTable, microsoftColumnNames, standardOnlyColumns } from "../../domain/tables";
-import { QuerySyntaxError, SampleStore, UnknownPropertyError, createSampleWebApi, generateSampleData, storeTableOf } from "../../preview/data";
+import {
+  AttributeNames as A,
+  DeliveryNames as D,
+  attributeTable,
+  deliveryTable,
+  microsoftColumnNames,
+  standardOnlyColumns,
+} from "../../domain/tables";
+import {
+  QuerySyntaxError,
+  SampleStore,
+  UnknownPropertyError,
+  createSampleWebApi,
+  generateSampleData,
+  storeTableOf,
+} from "../../preview/data";
 
 const data = generateSampleData({ deliveryCount: 100 });
 const api = createSampleWebApi(new SampleStore(data, () => Date.parse(data.now)));
@@ -18,7 +32,10 @@ describe("sample store: exactly the columns of Microsoft's tables", () => {
   });
 
   it("answers a query on a system column such as versionnumber or the owner", async () => {
-    const response = await api.retrieveMultipleRecords(D.table, `?$select=${D.status},versionnumber,_ownerid_value&$filter=versionnumber eq null&$orderby=createdon desc&$top=2`);
+    const response = await api.retrieveMultipleRecords(
+      D.table,
+      `?$select=${D.status},versionnumber,_ownerid_value&$filter=versionnumber eq null&$orderby=createdon desc&$top=2`,
+    );
     expect(response.entities).toHaveLength(2);
     expect(response.entities[0]).toMatchObject({ versionnumber: null, _ownerid_value: null });
   });
@@ -46,13 +63,15 @@ describe("sample Web API: a column the table lacks is Dataverse's 400", () => {
   });
 
   it("names statuscode in retrieveRecord's $select", async () => {
-    await expect(api.retrieveRecord(D.table, someId, "?$select=statuscode")).rejects.toMatchObject(rejection("statuscode"));
+    await expect(api.retrieveRecord(D.table, someId, "?$select=statuscode")).rejects.toMatchObject(
+      rejection("statuscode"),
+    );
   });
 
   it("names the column on the attribute table too", async () => {
-    await expect(api.retrieveMultipleRecords(A.table, `?$select=${A.keyword}&$orderby=timezoneruleversionnumber`)).rejects.toMatchObject(
-      rejection("timezoneruleversionnumber", A.table),
-    );
+    await expect(
+      api.retrieveMultipleRecords(A.table, `?$select=${A.keyword}&$orderby=timezoneruleversionnumber`),
+    ).rejects.toMatchObject(rejection("timezoneruleversionnumber", A.table));
   });
 
   it("logs the rejection with the column's name", async () => {

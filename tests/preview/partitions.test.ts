@@ -1,5 +1,13 @@
 import { AttributeNames as A, DeliveryNames as D, deliveryTable } from "../../domain/tables";
-import { RecordNotFoundError, SampleStore, UnsupportedQueryError, QuerySyntaxError, createSampleWebApi, generateSampleData, type Row } from "../../preview/data";
+import {
+  RecordNotFoundError,
+  SampleStore,
+  UnsupportedQueryError,
+  QuerySyntaxError,
+  createSampleWebApi,
+  generateSampleData,
+  type Row,
+} from "../../preview/data";
 
 const data = generateSampleData();
 const api = createSampleWebApi(new SampleStore(data, () => Date.parse(data.now)));
@@ -18,14 +26,24 @@ describe("sample data: custom partition ids", () => {
     expect(share).toBeLessThan(0.13);
     const column = deliveryTable.elasticSystemColumns.find((candidate) => candidate.logicalName === "partitionid");
     const limit = column?.kind === "text" ? column.maxLength : 0;
-    expect(partitioned.filter((row) => typeof row.partitionid !== "string" || row.partitionid === "" || row.partitionid.length > limit)).toEqual([]);
+    expect(
+      partitioned.filter(
+        (row) => typeof row.partitionid !== "string" || row.partitionid === "" || row.partitionid.length > limit,
+      ),
+    ).toEqual([]);
     expect(partitioned.filter((row) => brokenIds.has(String(row[D.id])))).toEqual([]);
-    expect(generateSampleData().deliveries.filter((row) => row.partitionid !== null).map((row) => row[D.id])).toEqual(partitioned.map((row) => row[D.id]));
+    expect(
+      generateSampleData()
+        .deliveries.filter((row) => row.partitionid !== null)
+        .map((row) => row[D.id]),
+    ).toEqual(partitioned.map((row) => row[D.id]));
   });
 
   it("gives their attributes the delivery's partition in msdyn_proactive_deliverypid, and the others none", () => {
     const partitionOf = new Map(data.deliveries.map((row) => [row[D.id], row.partitionid]));
-    const wrong = data.attributes.filter((row) => (row[A.deliveryPartitionId] ?? null) !== (partitionOf.get(row[A.delivery]) ?? null));
+    const wrong = data.attributes.filter(
+      (row) => (row[A.deliveryPartitionId] ?? null) !== (partitionOf.get(row[A.delivery]) ?? null),
+    );
     expect(wrong).toEqual([]);
     expect(data.attributes.some((row) => row[A.deliveryPartitionId] === customPartition)).toBe(true);
   });
@@ -49,9 +67,15 @@ describe("sample Web API: a row in a custom partition", () => {
   });
 
   it("is found by retrieveRecord with its partitionId, and not with another one", async () => {
-    const entity = await api.retrieveRecord(D.table, `{${customId.toUpperCase()}}`, `?$select=${D.status}&partitionId='${customPartition}'`);
+    const entity = await api.retrieveRecord(
+      D.table,
+      `{${customId.toUpperCase()}}`,
+      `?$select=${D.status}&partitionId='${customPartition}'`,
+    );
     expect(entity[D.status]).toBe(custom[D.status]);
-    await expect(api.retrieveRecord(D.table, customId, `?partitionId='elsewhere'`)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(api.retrieveRecord(D.table, customId, `?partitionId='elsewhere'`)).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
   });
 
   it("is found by a query that filters on the primary key", async () => {
@@ -61,8 +85,12 @@ describe("sample Web API: a row in a custom partition", () => {
   });
 
   it("refuses a partitionId that is not one quoted string, and partitionId on a query", async () => {
-    await expect(api.retrieveRecord(D.table, customId, `?partitionId=${customPartition}`)).rejects.toBeInstanceOf(QuerySyntaxError);
-    await expect(api.retrieveMultipleRecords(D.table, `${byPrimaryKey(customId)}&partitionId='${customPartition}'`)).rejects.toBeInstanceOf(UnsupportedQueryError);
+    await expect(api.retrieveRecord(D.table, customId, `?partitionId=${customPartition}`)).rejects.toBeInstanceOf(
+      QuerySyntaxError,
+    );
+    await expect(
+      api.retrieveMultipleRecords(D.table, `${byPrimaryKey(customId)}&partitionId='${customPartition}'`),
+    ).rejects.toBeInstanceOf(UnsupportedQueryError);
   });
 });
 
@@ -71,10 +99,14 @@ describe("sample Web API: a row in the default partition", () => {
 
   it("is found both ways", async () => {
     expect((await api.retrieveRecord(D.table, plainId, `?$select=${D.status}`))[D.status]).toBe(plain[D.status]);
-    expect((await api.retrieveMultipleRecords(D.table, byPrimaryKey(plainId))).entities.map((entity) => entity[D.id])).toEqual([plainId]);
+    expect(
+      (await api.retrieveMultipleRecords(D.table, byPrimaryKey(plainId))).entities.map((entity) => entity[D.id]),
+    ).toEqual([plainId]);
   });
 
   it("is not found in a partition it is not in", async () => {
-    await expect(api.retrieveRecord(D.table, plainId, `?partitionId='${customPartition}'`)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(api.retrieveRecord(D.table, plainId, `?partitionId='${customPartition}'`)).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
   });
 });

@@ -1,8 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compareVersions, resolvePlatformLibrary, type PlatformLibraryVersions } from "../../preview/host/platformVersions";
+import {
+  compareVersions,
+  resolvePlatformLibrary,
+  type PlatformLibraryVersions,
+} from "../../preview/host/platformVersions";
 
-const versions = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../node_modules/pcf-scripts/PlatformLibraryVersions.json"), "utf8")) as PlatformLibraryVersions;
+const versions = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../node_modules/pcf-scripts/PlatformLibraryVersions.json"), "utf8"),
+) as PlatformLibraryVersions;
 
 describe("platform library globals", () => {
   it("resolves the manifests' React and Fluent to the globals pcf-scripts compiles against", () => {

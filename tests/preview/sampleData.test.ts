@@ -1,8 +1,22 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D, attributeTable, deliveryTable, tables } from "../../domain/tables";
+import {
+  AttributeNames as A,
+  AttributeTypeChoice,
+  DeliveryNames as D,
+  attributeTable,
+  deliveryTable,
+  tables,
+} from "../../domain/tables";
 import { classifyValue } from "../../domain/attributes";
-import { generateBulkAttributes, generateSampleData, storeTableOf, xssPayloads, type Row, type SampleData } from "../../preview/data";
+import {
+  generateBulkAttributes,
+  generateSampleData,
+  storeTableOf,
+  xssPayloads,
+  type Row,
+  type SampleData,
+} from "../../preview/data";
 
 const data: SampleData = generateSampleData();
 const brokenIds = new Set(data.broken.map((entry) => entry.id));
@@ -30,7 +44,9 @@ describe("sample data generator", () => {
     expect(new Set(healthy.map((row) => row[D.contactId])).size).toBe(50);
     expect(new Set(healthy.map((row) => row[D.queueId])).size).toBeGreaterThanOrEqual(4);
     expect(new Set(healthy.map((row) => row[D.configId])).size).toBeGreaterThanOrEqual(4);
-    expect(new Set(healthy.map((row) => row[D.dialModeType]))).toEqual(new Set(["Copilot", "Progressive", "Preview", "Predictive"]));
+    expect(new Set(healthy.map((row) => row[D.dialModeType]))).toEqual(
+      new Set(["Copilot", "Progressive", "Preview", "Predictive"]),
+    );
   });
 
   it("keeps every text value within the column length of domain/tables", () => {
@@ -39,14 +55,17 @@ describe("sample data generator", () => {
       [attributeTable, [...data.attributes, ...generateBulkAttributes(String(data.deliveries[0][D.id]), 2000)]],
     ] as const) {
       const table = storeTableOf(definition);
-      const limits = definition.columns.flatMap((column) => (column.kind === "text" ? [[column.logicalName, column.maxLength] as const] : []));
+      const limits = definition.columns.flatMap((column) =>
+        column.kind === "text" ? [[column.logicalName, column.maxLength] as const] : [],
+      );
       expect(limits.length).toBeGreaterThan(0);
       const problems: string[] = [];
       for (const row of rows) {
         for (const key of Object.keys(row)) if (!table.columns.has(key)) problems.push(`unknown column ${key}`);
         for (const [name, limit] of limits) {
           const value = row[name];
-          if (typeof value === "string" && value.length > limit) problems.push(`${definition.logicalName}.${name} holds ${value.length} characters, over ${limit}`);
+          if (typeof value === "string" && value.length > limit)
+            problems.push(`${definition.logicalName}.${name} holds ${value.length} characters, over ${limit}`);
         }
       }
       expect(problems).toEqual([]);
@@ -62,12 +81,15 @@ describe("sample data generator", () => {
   });
 
   it("writes dates as whole-second UTC values the Web API would return", () => {
-    const dateColumns = tables.flatMap((table) => table.columns.filter((column) => column.kind === "datetime").map((column) => column.logicalName));
+    const dateColumns = tables.flatMap((table) =>
+      table.columns.filter((column) => column.kind === "datetime").map((column) => column.logicalName),
+    );
     const bad: string[] = [];
     for (const row of [...data.deliveries, ...data.attributes]) {
       for (const name of [...dateColumns, "createdon", "modifiedon"]) {
         const value = row[name];
-        if (value !== null && value !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(String(value))) bad.push(`${name}: ${String(value)}`);
+        if (value !== null && value !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(String(value)))
+          bad.push(`${name}: ${String(value)}`);
       }
     }
     expect(bad).toEqual([]);
@@ -99,7 +121,8 @@ describe("sample data generator", () => {
           if (!(windowStart <= now && windowEnd > now)) return "in process outside its window";
           return row[D.result] === null ? undefined : "in process with a result";
         case "Complete":
-          if (!(start >= windowStart && end > start && end <= windowEnd && end < now)) return "call not inside the window";
+          if (!(start >= windowStart && end > start && end <= windowEnd && end < now))
+            return "call not inside the window";
           return time(row[D.resultDate]) >= end ? undefined : "result before call end";
         case "Expired":
           if (row[D.startDate] !== null || row[D.endDate] !== null) return "expired with a call";
@@ -119,7 +142,11 @@ describe("sample data generator", () => {
   it("sets dispositions as quoted, comma-separated codes on answered calls only", () => {
     const withCodes = healthy.filter((row) => row[D.dispositionCodes]);
     expect(withCodes.length).toBeGreaterThan(200);
-    expect(withCodes.map((row) => String(row[D.dispositionCodes])).filter((text) => !/^"[A-Za-z]+"(, ?"[A-Za-z]+")*$/.test(text))).toEqual([]);
+    expect(
+      withCodes
+        .map((row) => String(row[D.dispositionCodes]))
+        .filter((text) => !/^"[A-Za-z]+"(, ?"[A-Za-z]+")*$/.test(text)),
+    ).toEqual([]);
     expect(healthy.filter((row) => row[D.status] === "Pending" && row[D.dispositionCodes])).toHaveLength(0);
   });
 

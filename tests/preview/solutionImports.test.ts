@@ -12,7 +12,9 @@ function solutionModulesImportedByThePreview(): string[] {
     .filter((file) => /\.tsx?$/.test(file))
     .flatMap((file) => {
       const absolute = path.join(folder, file);
-      const specifiers = [...fs.readFileSync(absolute, "utf8").matchAll(/from\s+"([^"]*\/solution\/[^"]+)"/g)].map((match) => match[1]);
+      const specifiers = [...fs.readFileSync(absolute, "utf8").matchAll(/from\s+"([^"]*\/solution\/[^"]+)"/g)].map(
+        (match) => match[1],
+      );
       return specifiers.map((specifier) => `${path.resolve(path.dirname(absolute), specifier)}.ts`);
     });
   return [...new Set(modules)].sort();
@@ -24,11 +26,23 @@ describe("solution modules the preview imports", () => {
   const modules = solutionModulesImportedByThePreview();
 
   it("include the control bindings", () => {
-    expect(modules.map((file) => path.relative(root, file))).toContain(path.join("solution", "definitions", "controlBindings.ts"));
+    expect(modules.map((file) => path.relative(root, file))).toContain(
+      path.join("solution", "definitions", "controlBindings.ts"),
+    );
   });
 
-  it.each(modules.map((file) => [path.relative(root, file), file]))("%s bundles for the browser", async (_name, file) => {
-    const result = await build({ entryPoints: [file], bundle: true, write: false, platform: "browser", format: "esm", logLevel: "silent" });
-    expect(result.errors).toEqual([]);
-  });
+  it.each(modules.map((file) => [path.relative(root, file), file]))(
+    "%s bundles for the browser",
+    async (_name, file) => {
+      const result = await build({
+        entryPoints: [file],
+        bundle: true,
+        write: false,
+        platform: "browser",
+        format: "esm",
+        logLevel: "silent",
+      });
+      expect(result.errors).toEqual([]);
+    },
+  );
 });

@@ -1,4 +1,10 @@
-import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D, deliveryTable, maxLengthOf } from "../../domain/tables";
+import {
+  AttributeNames as A,
+  AttributeTypeChoice,
+  DeliveryNames as D,
+  deliveryTable,
+  maxLengthOf,
+} from "../../domain/tables";
 import {
   QuerySyntaxError,
   RecordNotFoundError,
@@ -19,10 +25,13 @@ function setup(): { store: SampleStore; api: ReturnType<typeof createSampleWebAp
   return { store, api: createSampleWebApi(store) };
 }
 
-const ids = (entities: ComponentFramework.WebApi.Entity[], key: string = D.id): string[] => entities.map((entity) => String(entity[key]));
+const ids = (entities: ComponentFramework.WebApi.Entity[], key: string = D.id): string[] =>
+  entities.map((entity) => String(entity[key]));
 const idsOf = (rows: Row[], key: string = D.id): string[] => rows.map((row) => String(row[key]));
 // In the default partition, so that a plain retrieveRecord finds it (partitions.test.ts covers the others).
-const complete = data.deliveries.find((row) => row[D.status] === "Complete" && row[D.dispositionCodes] && row.partitionid === null) as Row;
+const complete = data.deliveries.find(
+  (row) => row[D.status] === "Complete" && row[D.dispositionCodes] && row.partitionid === null,
+) as Row;
 
 describe("sample Web API: retrieveMultipleRecords", () => {
   it("returns selected columns only, with the id and an etag", async () => {
@@ -48,21 +57,45 @@ describe("sample Web API: retrieveMultipleRecords", () => {
   it("compares dates as instants and treats null as SQL does", async () => {
     const { api } = setup();
     const cutoff = "2025-05-01T00:00:00Z";
-    const response = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$filter=${D.windowStartDate} ge ${cutoff} and ${D.startDate} ne null`);
-    const expected = data.deliveries.filter((row) => row[D.startDate] !== null && row[D.windowStartDate] !== null && Date.parse(String(row[D.windowStartDate])) >= Date.parse(cutoff));
+    const response = await api.retrieveMultipleRecords(
+      D_TABLE,
+      `$select=${D.id}&$filter=${D.windowStartDate} ge ${cutoff} and ${D.startDate} ne null`,
+    );
+    const expected = data.deliveries.filter(
+      (row) =>
+        row[D.startDate] !== null &&
+        row[D.windowStartDate] !== null &&
+        Date.parse(String(row[D.windowStartDate])) >= Date.parse(cutoff),
+    );
     expect(ids(response.entities)).toEqual(idsOf(expected));
     const nulls = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$filter=${D.result} eq null`);
     expect(ids(nulls.entities)).toEqual(idsOf(data.deliveries.filter((row) => row[D.result] === null)));
     // ne excludes nulls, as SQL's <> does.
     const notExpired = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$filter=${D.result} ne 'Expired'`);
-    expect(ids(notExpired.entities)).toEqual(idsOf(data.deliveries.filter((row) => row[D.result] !== null && row[D.result] !== "Expired")));
+    expect(ids(notExpired.entities)).toEqual(
+      idsOf(data.deliveries.filter((row) => row[D.result] !== null && row[D.result] !== "Expired")),
+    );
   });
 
   it("supports contains, startswith, endswith and Microsoft.Dynamics.CRM.In", async () => {
     const { api } = setup();
-    const contains = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$filter=contains(${D.dispositionCodes},'promisetopay')`);
-    expect(ids(contains.entities)).toEqual(idsOf(data.deliveries.filter((row) => String(row[D.dispositionCodes] ?? "").toLowerCase().includes("promisetopay"))));
-    const starts = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$filter=startswith(${D.trackingId},'ORD-') and endswith(${D.toAddress},'0')`);
+    const contains = await api.retrieveMultipleRecords(
+      D_TABLE,
+      `$select=${D.id}&$filter=contains(${D.dispositionCodes},'promisetopay')`,
+    );
+    expect(ids(contains.entities)).toEqual(
+      idsOf(
+        data.deliveries.filter((row) =>
+          String(row[D.dispositionCodes] ?? "")
+            .toLowerCase()
+            .includes("promisetopay"),
+        ),
+      ),
+    );
+    const starts = await api.retrieveMultipleRecords(
+      D_TABLE,
+      `$select=${D.id}&$filter=startswith(${D.trackingId},'ORD-') and endswith(${D.toAddress},'0')`,
+    );
     expect(starts.entities.length).toBeGreaterThan(0);
     const someIds = idsOf(data.deliveries.slice(5, 9));
     const inQuery = `$select=${D.id}&$filter=Microsoft.Dynamics.CRM.In(PropertyName='${D.id}',PropertyValues=[${someIds.map((id) => `'${id.toUpperCase()}'`).join(",")}])`;
@@ -72,7 +105,10 @@ describe("sample Web API: retrieveMultipleRecords", () => {
   it("filters attributes by the delivery lookup and answers with lookup and choice annotations", async () => {
     const { api } = setup();
     const deliveryId = String(complete[D.id]);
-    const response = await api.retrieveMultipleRecords(A_TABLE, `?$select=${A.keyword},_${A.delivery}_value,${A.type}&$filter=_${A.delivery}_value eq ${deliveryId}`);
+    const response = await api.retrieveMultipleRecords(
+      A_TABLE,
+      `?$select=${A.keyword},_${A.delivery}_value,${A.type}&$filter=_${A.delivery}_value eq ${deliveryId}`,
+    );
     const expected = data.attributes.filter((row) => row[A.delivery] === deliveryId);
     expect(ids(response.entities, A.id)).toEqual(idsOf(expected, A.id));
     const first = response.entities[0];
@@ -85,12 +121,17 @@ describe("sample Web API: retrieveMultipleRecords", () => {
 
   it("orders by several columns, nulls first, and keeps ties in a stable order", async () => {
     const { api } = setup();
-    const response = await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id},${D.result},${D.windowStartDate}&$orderby=${D.result} asc,${D.windowStartDate} desc`);
+    const response = await api.retrieveMultipleRecords(
+      D_TABLE,
+      `$select=${D.id},${D.result},${D.windowStartDate}&$orderby=${D.result} asc,${D.windowStartDate} desc`,
+    );
     const results = response.entities.map((entity) => entity[D.result] as string | null);
     expect(results[0]).toBeNull();
     const nonNull = results.filter((value): value is string => value !== null).map((value) => value.toLowerCase());
     expect(nonNull).toEqual([...nonNull].sort());
-    const sameResult = response.entities.filter((entity) => entity[D.result] === "CallEnded").map((entity) => Date.parse(String(entity[D.windowStartDate])));
+    const sameResult = response.entities
+      .filter((entity) => entity[D.result] === "CallEnded")
+      .map((entity) => Date.parse(String(entity[D.windowStartDate])));
     expect(sameResult).toEqual([...sameResult].sort((a, b) => b - a));
   });
 
@@ -116,7 +157,10 @@ describe("sample Web API: retrieveMultipleRecords", () => {
 
   it("honours $top and $count", async () => {
     const { api } = setup();
-    const response = (await api.retrieveMultipleRecords(D_TABLE, `$select=${D.id}&$top=7&$count=true`)) as ComponentFramework.WebApi.RetrieveMultipleResponse & { "@odata.count"?: number };
+    const response = (await api.retrieveMultipleRecords(
+      D_TABLE,
+      `$select=${D.id}&$top=7&$count=true`,
+    )) as ComponentFramework.WebApi.RetrieveMultipleResponse & { "@odata.count"?: number };
     expect(response.entities).toHaveLength(7);
     expect(response["@odata.count"]).toBe(data.deliveries.length);
   });
@@ -139,10 +183,18 @@ describe("sample Web API: what it refuses, by name", () => {
     ["$skip", "$skip=10", /\$skip/],
     ["$search", "$search=foo", /\$search/],
     ["FetchXML", "?fetchXml=%3Cfetch%3E%3C%2Ffetch%3E", /fetchXml/],
-    ["a lambda operator", `$filter=msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery/any(a:a/${A.keyword} eq 'x')`, /lambda operator any/],
+    [
+      "a lambda operator",
+      `$filter=msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery/any(a:a/${A.keyword} eq 'x')`,
+      /lambda operator any/,
+    ],
     ["a filter on a related table", `$filter=owninguser/fullname eq 'x'`, /related table/],
     ["an unknown function", `$filter=tolower(${D.status}) eq 'complete'`, /function tolower\(\)/],
-    ["a Dataverse function not implemented", `$filter=Microsoft.Dynamics.CRM.LastXDays(PropertyName='${D.windowStartDate}',PropertyValue=7)`, /Microsoft\.Dynamics\.CRM\.LastXDays/],
+    [
+      "a Dataverse function not implemented",
+      `$filter=Microsoft.Dynamics.CRM.LastXDays(PropertyName='${D.windowStartDate}',PropertyValue=7)`,
+      /Microsoft\.Dynamics\.CRM\.LastXDays/,
+    ],
     ["the in operator", `$filter=${D.status} in ('Complete','Error')`, /the in operator/],
     ["arithmetic", `$filter=ttlinseconds add 5 gt 10`, /arithmetic operator add/],
     ["a column comparison", `$filter=${D.startDate} gt ${D.endDate}`, /column comparison/],
@@ -158,7 +210,9 @@ describe("sample Web API: what it refuses, by name", () => {
 
   it("refuses ordering by a lookup, which elastic tables cannot do", async () => {
     const { api } = setup();
-    await expect(api.retrieveMultipleRecords(A_TABLE, `$orderby=_${A.delivery}_value`)).rejects.toThrow(/lookup column _msdyn_proactive_delivery_value/);
+    await expect(api.retrieveMultipleRecords(A_TABLE, `$orderby=_${A.delivery}_value`)).rejects.toThrow(
+      /lookup column _msdyn_proactive_delivery_value/,
+    );
   });
 
   it.each([
@@ -178,7 +232,9 @@ describe("sample Web API: what it refuses, by name", () => {
 
   it("rejects the entity set name where the logical name belongs", async () => {
     const { api } = setup();
-    await expect(api.retrieveMultipleRecords("msdyn_proactive_deliveries", "")).rejects.toThrow(/use the logical name msdyn_proactive_delivery/);
+    await expect(api.retrieveMultipleRecords("msdyn_proactive_deliveries", "")).rejects.toThrow(
+      /use the logical name msdyn_proactive_delivery/,
+    );
   });
 });
 
@@ -197,7 +253,9 @@ describe("sample Web API: single records and writes", () => {
     await expect(missing).rejects.toBeInstanceOf(RecordNotFoundError);
     await expect(missing).rejects.toMatchObject({ errorCode: -2147220969 });
     await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), "?$expand=x")).rejects.toThrow(/\$expand/);
-    await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), `?$filter=${D.status} eq 'x'`)).rejects.toThrow(/retrieveRecord accepts \$select and partitionId only/);
+    await expect(api.retrieveRecord(D_TABLE, String(complete[D.id]), `?$filter=${D.status} eq 'x'`)).rejects.toThrow(
+      /retrieveRecord accepts \$select and partitionId only/,
+    );
   });
 
   it("updates within the column limits and refuses what Dataverse refuses", async () => {
@@ -207,9 +265,13 @@ describe("sample Web API: single records and writes", () => {
     expect(store.get(D_TABLE, id)?.[D.dispositionCodes]).toBe('"PaidInFull"');
     const limit = maxLengthOf(deliveryTable, D.dispositionCodes);
     await api.updateRecord(D_TABLE, id, { [D.dispositionCodes]: "x".repeat(limit) });
-    await expect(api.updateRecord(D_TABLE, id, { [D.dispositionCodes]: "x".repeat(limit + 1) })).rejects.toThrow(`exceeded the maximum allowed length of '${limit}'`);
+    await expect(api.updateRecord(D_TABLE, id, { [D.dispositionCodes]: "x".repeat(limit + 1) })).rejects.toThrow(
+      `exceeded the maximum allowed length of '${limit}'`,
+    );
     await expect(api.updateRecord(D_TABLE, id, { msdyn_nothing: "x" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(api.updateRecord(D_TABLE, id, { createdon: "2025-01-01T00:00:00Z" })).rejects.toThrow(/set by the platform/);
+    await expect(api.updateRecord(D_TABLE, id, { createdon: "2025-01-01T00:00:00Z" })).rejects.toThrow(
+      /set by the platform/,
+    );
   });
 
   it("creates an attribute through @odata.bind and cascades a delivery's delete to its attributes", async () => {
@@ -222,7 +284,9 @@ describe("sample Web API: single records and writes", () => {
       [`${A.delivery}@odata.bind`]: `/msdyn_proactive_deliveries(${deliveryId})`,
     });
     expect(store.get(A_TABLE, created.id)?.[A.delivery]).toBe(deliveryId);
-    await expect(api.createRecord(A_TABLE, { [A.keyword]: "x", [A.value]: "y", [A.type]: 5 })).rejects.toThrow(/not a valid value for msdyn_type/);
+    await expect(api.createRecord(A_TABLE, { [A.keyword]: "x", [A.value]: "y", [A.type]: 5 })).rejects.toThrow(
+      /not a valid value for msdyn_type/,
+    );
     await api.deleteRecord(D_TABLE, deliveryId);
     expect(store.get(D_TABLE, deliveryId)).toBeUndefined();
     expect(store.rows(A_TABLE).filter((row) => row[A.delivery] === deliveryId)).toEqual([]);

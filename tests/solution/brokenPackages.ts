@@ -7,7 +7,8 @@ import { verifyZip, type VerifyResult } from "../../solution/verify/verifyZip";
 export type Which = "tables" | "experience";
 export type Files = Map<string, Buffer>;
 
-const solutionOf = (which: Which) => (which === "tables" ? tablesSolution() : experienceSolution({ controls: controlsFromSource(), webResources: [] }));
+const solutionOf = (which: Which) =>
+  which === "tables" ? tablesSolution() : experienceSolution({ controls: controlsFromSource(), webResources: [] });
 
 /**
  * A real package with one deliberate defect, verified as `npm run verify` would: each verify

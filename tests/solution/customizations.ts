@@ -5,7 +5,8 @@ import { toXmlDocument } from "../../solution/xml/node";
 
 /** Parses the customizations.xml a solution definition generates, for tests to read back. */
 export function generatedCustomizations(solution: SolutionDefinition): Element {
-  return new DOMParser().parseFromString(toXmlDocument(customizationsXml(solution)), "text/xml").documentElement as Element;
+  return new DOMParser().parseFromString(toXmlDocument(customizationsXml(solution)), "text/xml")
+    .documentElement as Element;
 }
 
 export const all = (root: Element, tag: string): Element[] => Array.from(root.getElementsByTagName(tag));

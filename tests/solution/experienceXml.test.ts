@@ -7,7 +7,8 @@ import { all, childText, generatedCustomizations } from "./customizations";
 
 const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
 const xml = generatedCustomizations(solution);
-const manifest = new DOMParser().parseFromString(toXmlDocument(solutionXml(solution, 0)), "text/xml").documentElement as Element;
+const manifest = new DOMParser().parseFromString(toXmlDocument(solutionXml(solution, 0)), "text/xml")
+  .documentElement as Element;
 
 describe("experience solution", () => {
   it("carries both tables as shells only, under our own prefix", () => {
@@ -21,8 +22,17 @@ describe("experience solution", () => {
   });
 
   it("declares the tables, the relationship and every used column as dependencies", () => {
-    const required = all(manifest, "Required").map((r) => `${r.getAttribute("type")}:${r.getAttribute("parentSchemaName") ?? ""}/${r.getAttribute("schemaName")}`);
-    expect(required).toEqual(expect.arrayContaining(["1:/msdyn_proactive_delivery", "1:/msdyn_proactive_delivery_attribute", "10:msdyn_proactive_delivery/msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery", "2:msdyn_proactive_delivery/msdyn_disposition_codes"]));
+    const required = all(manifest, "Required").map(
+      (r) => `${r.getAttribute("type")}:${r.getAttribute("parentSchemaName") ?? ""}/${r.getAttribute("schemaName")}`,
+    );
+    expect(required).toEqual(
+      expect.arrayContaining([
+        "1:/msdyn_proactive_delivery",
+        "1:/msdyn_proactive_delivery_attribute",
+        "10:msdyn_proactive_delivery/msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery",
+        "2:msdyn_proactive_delivery/msdyn_disposition_codes",
+      ]),
+    );
   });
 
   it("has a main form per table that leaves out the columns not valid for forms", () => {
@@ -31,9 +41,20 @@ describe("experience solution", () => {
     const fields = all(xml, "control").map((c) => c.getAttribute("datafieldname"));
     expect(fields).not.toContain("msdyn_status");
     expect(fields).not.toContain("msdyn_to_address");
-    expect(fields).toEqual(expect.arrayContaining(["msdyn_delivery_id", "msdyn_window_start_date", "msdyn_disposition_codes", "msdyn_keyword", "msdyn_value", "msdyn_type"]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "msdyn_delivery_id",
+        "msdyn_window_start_date",
+        "msdyn_disposition_codes",
+        "msdyn_keyword",
+        "msdyn_value",
+        "msdyn_type",
+      ]),
+    );
     const subgrid = all(xml, "control").find((c) => c.getAttribute("indicationOfSubgrid") === "true")!;
-    expect(childText(all(subgrid, "parameters")[0], "RelationshipName")).toBe("msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery");
+    expect(childText(all(subgrid, "parameters")[0], "RelationshipName")).toBe(
+      "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery",
+    );
   });
 
   it("adds only public views, each a flat query on one table", () => {
@@ -43,13 +64,17 @@ describe("experience solution", () => {
       expect(childText(q, "querytype")).toBe("0");
       expect(all(q, "link-entity")).toHaveLength(0);
     }
-    const attributeView = queries.find((q) => all(q, "entity")[0].getAttribute("name") === "msdyn_proactive_delivery_attribute")!;
+    const attributeView = queries.find(
+      (q) => all(q, "entity")[0].getAttribute("name") === "msdyn_proactive_delivery_attribute",
+    )!;
     expect(all(attributeView, "order").map((o) => o.getAttribute("attribute"))).toEqual(["msdyn_keyword"]);
   });
 });
 
 describe("controls on the delivery form", () => {
-  const deliveryForm = all(xml, "systemform").find((f) => childText(f, "formid") === "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01}")!;
+  const deliveryForm = all(xml, "systemform").find(
+    (f) => childText(f, "formid") === "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c01}",
+  )!;
   const bound = (name: string) => all(deliveryForm, "customControl").filter((c) => c.getAttribute("name") === name);
 
   it.each([
@@ -63,7 +88,9 @@ describe("controls on the delivery form", () => {
 
   it("binds every moment the timeline shows", () => {
     const parameters = all(bound("pdx_ProactiveDelivery.DeliveryTimeline")[0], "parameters")[0];
-    expect(["windowEnd", "callStart", "callEnd", "resultDate", "result", "dialMode"].map((p) => childText(parameters, p))).toEqual([
+    expect(
+      ["windowEnd", "callStart", "callEnd", "resultDate", "result", "dialMode"].map((p) => childText(parameters, p)),
+    ).toEqual([
       "msdyn_window_end_date",
       "msdyn_start_date",
       "msdyn_end_date",
@@ -78,11 +105,15 @@ describe("controls on the delivery form", () => {
     expect(grid).toHaveLength(3);
     const dataSet = all(grid[0], "data-set")[0];
     expect(dataSet.getAttribute("name")).toBe("attributes");
-    expect(childText(dataSet, "RelationshipName")).toBe("msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery");
+    expect(childText(dataSet, "RelationshipName")).toBe(
+      "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery",
+    );
   });
 
   it("ties each PCF cell to its control description", () => {
-    const uniqueIds = all(deliveryForm, "control").map((c) => c.getAttribute("uniqueid")).filter(Boolean);
+    const uniqueIds = all(deliveryForm, "control")
+      .map((c) => c.getAttribute("uniqueid"))
+      .filter(Boolean);
     const described = all(deliveryForm, "controlDescription").map((d) => d.getAttribute("forControl"));
     expect(uniqueIds).toHaveLength(3);
     expect(described.sort()).toEqual([...uniqueIds].sort());

@@ -1,5 +1,10 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { attributeGridDataSet, chipsProperties, ControlNames, timelineColumns } from "../../solution/definitions/controlBindings";
+import {
+  attributeGridDataSet,
+  chipsProperties,
+  ControlNames,
+  timelineColumns,
+} from "../../solution/definitions/controlBindings";
 import { experienceSolution } from "../../solution/definitions/solutions";
 import { controlsFromSource } from "./controlFixtures";
 import { all, childText, generatedCustomizations } from "./customizations";
@@ -8,15 +13,20 @@ import { all, childText, generatedCustomizations } from "./customizations";
 // say the same, or the preview shows a form that is not the one admins import.
 const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
 const xml = generatedCustomizations(solution);
-const deliveryForm = all(xml, "systemform").find((form) => all(form, "customControl").some((c) => c.getAttribute("name") === ControlNames.attributeGrid))!;
+const deliveryForm = all(xml, "systemform").find((form) =>
+  all(form, "customControl").some((c) => c.getAttribute("name") === ControlNames.attributeGrid),
+)!;
 
-const elementChildren = (root: Element): Element[] => Array.from(root.childNodes).filter((n): n is Element => n.nodeType === 1);
+const elementChildren = (root: Element): Element[] =>
+  Array.from(root.childNodes).filter((n): n is Element => n.nodeType === 1);
 
 /** Each form factor's parameters of a control on the delivery form, as property → text. */
 function parametersOf(control: string): Record<string, string>[] {
   return all(deliveryForm, "customControl")
     .filter((c) => c.getAttribute("name") === control)
-    .map((c) => Object.fromEntries(elementChildren(all(c, "parameters")[0]).map((p) => [p.tagName, p.textContent?.trim() ?? ""])));
+    .map((c) =>
+      Object.fromEntries(elementChildren(all(c, "parameters")[0]).map((p) => [p.tagName, p.textContent?.trim() ?? ""])),
+    );
 }
 
 function manifestOf(control: string): Element {
@@ -33,7 +43,9 @@ describe("the preview's control bindings are the packaged form's", () => {
     const perFormFactor = parametersOf(control);
     expect(perFormFactor).toHaveLength(3);
     for (const parameters of perFormFactor) expect(parameters).toEqual(properties);
-    const bound = all(manifestOf(control), "property").filter((p) => p.getAttribute("usage") === "bound").map((p) => p.getAttribute("name"));
+    const bound = all(manifestOf(control), "property")
+      .filter((p) => p.getAttribute("usage") === "bound")
+      .map((p) => p.getAttribute("name"));
     expect(bound.sort()).toEqual(Object.keys(properties).sort());
   });
 
@@ -62,14 +74,22 @@ describe("the preview's control bindings are the packaged form's", () => {
     it("shows the packaged view's columns, widths and order", () => {
       const view = all(xml, "savedquery").find((q) => childText(q, "savedqueryid") === attributeGridDataSet.viewId);
       expect(view).toBeDefined();
-      const cells = all(all(view!, "layoutxml")[0], "cell").map((c) => ({ name: c.getAttribute("name"), width: Number(c.getAttribute("width")) }));
+      const cells = all(all(view!, "layoutxml")[0], "cell").map((c) => ({
+        name: c.getAttribute("name"),
+        width: Number(c.getAttribute("width")),
+      }));
       expect(cells).toEqual(attributeGridDataSet.view.columns);
-      const orders = all(all(view!, "fetchxml")[0], "order").map((o) => ({ attribute: o.getAttribute("attribute"), descending: o.getAttribute("descending") === "true" }));
+      const orders = all(all(view!, "fetchxml")[0], "order").map((o) => ({
+        attribute: o.getAttribute("attribute"),
+        descending: o.getAttribute("descending") === "true",
+      }));
       expect(orders).toEqual(attributeGridDataSet.view.orderBy);
     });
 
     it("binds every property-set of the manifest's data set to a column of that view", () => {
-      const dataSet = all(manifestOf(ControlNames.attributeGrid), "data-set").find((d) => d.getAttribute("name") === attributeGridDataSet.name)!;
+      const dataSet = all(manifestOf(ControlNames.attributeGrid), "data-set").find(
+        (d) => d.getAttribute("name") === attributeGridDataSet.name,
+      )!;
       const propertySets = all(dataSet, "property-set").map((p) => p.getAttribute("name"));
       expect(Object.keys(attributeGridDataSet.propertySets).sort()).toEqual(propertySets.sort());
       const viewColumns = attributeGridDataSet.view.columns.map((c) => c.name);

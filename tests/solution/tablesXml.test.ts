@@ -7,7 +7,13 @@ import { all, attributeOf, childText, generatedCustomizations } from "./customiz
  */
 const D = "msdyn_proactive_delivery";
 const A = "msdyn_proactive_delivery_attribute";
-type Expected = [column: string, display: string, type: "nvarchar" | "datetime", maxLength: number | null, required: "required" | "none"];
+type Expected = [
+  column: string,
+  display: string,
+  type: "nvarchar" | "datetime",
+  maxLength: number | null,
+  required: "required" | "none",
+];
 const deliveryColumns: Expected[] = [
   ["msdyn_delivery_id", "Delivery Id", "nvarchar", 850, "required"],
   ["msdyn_conversation_id", "Conversation Id", "nvarchar", 100, "none"],
@@ -71,15 +77,33 @@ describe("tables solution: msdyn_proactive_delivery", () => {
   });
 
   it("has exactly the 26 described columns plus the system columns", () => {
-    const custom = all(entity, "attribute").filter((a) => childText(a, "IsCustomField") === "1").map((a) => a.getAttribute("PhysicalName"));
+    const custom = all(entity, "attribute")
+      .filter((a) => childText(a, "IsCustomField") === "1")
+      .map((a) => a.getAttribute("PhysicalName"));
     expect(custom.sort()).toEqual(deliveryColumns.map(([c]) => c).sort());
-    const system = all(entity, "attribute").filter((a) => childText(a, "IsCustomField") === "0").map((a) => a.getAttribute("PhysicalName"));
+    const system = all(entity, "attribute")
+      .filter((a) => childText(a, "IsCustomField") === "0")
+      .map((a) => a.getAttribute("PhysicalName"));
     // Exports order them by logical name and spell them in Microsoft's casing; statecode and
     // statuscode stay lower case. No export carries VersionNumber: the platform adds it.
     expect(system).toEqual([
-      "CreatedBy", "CreatedOn", "CreatedOnBehalfBy", "ImportSequenceNumber", "ModifiedBy", "ModifiedOn", "ModifiedOnBehalfBy",
-      "msdyn_proactive_deliveryid", "OverriddenCreatedOn", "OwnerId", "OwningBusinessUnit", "OwningTeam", "OwningUser",
-      "statecode", "statuscode", "TimeZoneRuleVersionNumber", "UTCConversionTimeZoneCode",
+      "CreatedBy",
+      "CreatedOn",
+      "CreatedOnBehalfBy",
+      "ImportSequenceNumber",
+      "ModifiedBy",
+      "ModifiedOn",
+      "ModifiedOnBehalfBy",
+      "msdyn_proactive_deliveryid",
+      "OverriddenCreatedOn",
+      "OwnerId",
+      "OwningBusinessUnit",
+      "OwningTeam",
+      "OwningUser",
+      "statecode",
+      "statuscode",
+      "TimeZoneRuleVersionNumber",
+      "UTCConversionTimeZoneCode",
     ]);
     expect(childText(attributeOf(xml, D, "msdyn_proactive_deliveryid"), "Type")).toBe("primarykey");
   });
@@ -91,10 +115,18 @@ describe("tables solution: msdyn_proactive_delivery_attribute", () => {
     expect(childText(lookup, "Type")).toBe("lookup");
     expect(childText(lookup, "RequiredLevel")).toBe("required");
     const keyword = attributeOf(xml, A, "msdyn_keyword");
-    expect([childText(keyword, "Type"), childText(keyword, "MaxLength"), childText(keyword, "RequiredLevel")]).toEqual(["nvarchar", "850", "required"]);
+    expect([childText(keyword, "Type"), childText(keyword, "MaxLength"), childText(keyword, "RequiredLevel")]).toEqual([
+      "nvarchar",
+      "850",
+      "required",
+    ]);
     expect(childText(keyword, "DisplayMask")).toContain("PrimaryName");
     const value = attributeOf(xml, A, "msdyn_value");
-    expect([childText(value, "Type"), childText(value, "MaxLength"), childText(value, "RequiredLevel")]).toEqual(["nvarchar", "4000", "required"]);
+    expect([childText(value, "Type"), childText(value, "MaxLength"), childText(value, "RequiredLevel")]).toEqual([
+      "nvarchar",
+      "4000",
+      "required",
+    ]);
     const type = attributeOf(xml, A, "msdyn_type");
     expect(childText(type, "Type")).toBe("picklist");
     expect(childText(type, "OptionSetName")).toBe("msdyn_proactive_delivery_attribute_msdyn_type");
@@ -106,15 +138,24 @@ describe("tables solution: msdyn_proactive_delivery_attribute", () => {
 
   it("has msdyn_proactive_deliverypid, the parent's partition id an elastic lookup carries (Text 100, not for forms)", () => {
     const pid = attributeOf(xml, A, "msdyn_proactive_deliverypid");
-    expect([childText(pid, "Type"), childText(pid, "MaxLength"), childText(pid, "RequiredLevel")]).toEqual(["nvarchar", "100", "none"]);
+    expect([childText(pid, "Type"), childText(pid, "MaxLength"), childText(pid, "RequiredLevel")]).toEqual([
+      "nvarchar",
+      "100",
+      "none",
+    ]);
     expect(childText(pid, "DisplayMask")!.split("|")).not.toContain("ValidForForm");
   });
 
   it("defines the global choice with 700610000 Input and 700610001 Result", () => {
-    const optionset = all(xml, "optionset").find((o) => o.getAttribute("Name") === "msdyn_proactive_delivery_attribute_msdyn_type")!;
+    const optionset = all(xml, "optionset").find(
+      (o) => o.getAttribute("Name") === "msdyn_proactive_delivery_attribute_msdyn_type",
+    )!;
     expect(childText(optionset, "OptionSetType")).toBe("picklist");
     expect(childText(optionset, "IsGlobal")).toBe("1");
-    const options = all(optionset, "option").map((o) => [o.getAttribute("value"), all(o, "label")[0].getAttribute("description")]);
+    const options = all(optionset, "option").map((o) => [
+      o.getAttribute("value"),
+      all(o, "label")[0].getAttribute("description"),
+    ]);
     expect(options).toEqual([
       ["700610000", "Input"],
       ["700610001", "Result"],
@@ -122,25 +163,45 @@ describe("tables solution: msdyn_proactive_delivery_attribute", () => {
   });
 
   it("relates to the delivery 1:N with cascade delete only", () => {
-    const r = all(xml, "EntityRelationship").find((e) => e.getAttribute("Name") === "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery")!;
+    const r = all(xml, "EntityRelationship").find(
+      (e) =>
+        e.getAttribute("Name") ===
+        "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery",
+    )!;
     expect(childText(r, "EntityRelationshipType")).toBe("OneToMany");
     expect(childText(r, "ReferencingEntityName")).toBe(A);
     expect(childText(r, "ReferencedEntityName")).toBe(D);
     expect(childText(r, "ReferencingAttributeName")).toBe("msdyn_proactive_delivery");
     expect(childText(r, "CascadeDelete")).toBe("Cascade");
-    for (const tag of ["CascadeAssign", "CascadeReparent", "CascadeShare", "CascadeUnshare", "CascadeRollupView"]) expect(childText(r, tag)).toBe("NoCascade");
+    for (const tag of ["CascadeAssign", "CascadeReparent", "CascadeShare", "CascadeUnshare", "CascadeRollupView"])
+      expect(childText(r, tag)).toBe("NoCascade");
     expect(childText(r, "IsCustomizable")).toBe("0");
     const role = all(r, "EntityRelationshipRole")[0];
-    expect([childText(role, "NavPaneDisplayOption"), childText(role, "NavPaneArea"), childText(role, "NavPaneOrder")]).toEqual(["UseCollectionName", "Details", "10000"]);
+    expect([
+      childText(role, "NavPaneDisplayOption"),
+      childText(role, "NavPaneArea"),
+      childText(role, "NavPaneOrder"),
+    ]).toEqual(["UseCollectionName", "Details", "10000"]);
   });
 
   it("carries the system relationships of a user-owned table", () => {
     const names = all(xml, "EntityRelationship").map((r) => r.getAttribute("Name"));
     for (const t of [D, A]) {
       // Exactly the six an export carries; the platform makes the on-behalf-of ones itself.
-      expect(names.filter((n) => n !== "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery" && n?.replace(/^(business_unit|owner|team|user|lk)_/, "").replace(/_(createdby|modifiedby)$/, "") === t)).toEqual(
-        [`business_unit_${t}`, `lk_${t}_createdby`, `lk_${t}_modifiedby`, `owner_${t}`, `team_${t}`, `user_${t}`],
-      );
+      expect(
+        names.filter(
+          (n) =>
+            n !== "msdyn_proactive_delivery_attribute_msdyn_proactive_delivery_msdyn_proactive_delivery" &&
+            n?.replace(/^(business_unit|owner|team|user|lk)_/, "").replace(/_(createdby|modifiedby)$/, "") === t,
+        ),
+      ).toEqual([
+        `business_unit_${t}`,
+        `lk_${t}_createdby`,
+        `lk_${t}_modifiedby`,
+        `owner_${t}`,
+        `team_${t}`,
+        `user_${t}`,
+      ]);
     }
   });
 });

@@ -18,7 +18,9 @@ function problemsOf(solution: SolutionDefinition): string[] {
 
 function withDeliveryTable(change: (table: TableDefinition) => TableDefinition): SolutionDefinition {
   const solution = tablesSolution();
-  solution.tables = solution.tables.map((t) => (t.table === deliveryTable ? { ...t, table: change(structuredClone(t.table)) } : t));
+  solution.tables = solution.tables.map((t) =>
+    t.table === deliveryTable ? { ...t, table: change(structuredClone(t.table)) } : t,
+  );
   return solution;
 }
 
@@ -30,7 +32,9 @@ describe("definition checks name the component and the field", () => {
 
   it("a duplicate column name", () => {
     const solution = withDeliveryTable((t) => ({ ...t, columns: [...t.columns, t.columns[1]] }));
-    expect(problemsOf(solution)).toContain('table msdyn_proactive_delivery: column logicalName "msdyn_conversation_id" is defined more than once');
+    expect(problemsOf(solution)).toContain(
+      'table msdyn_proactive_delivery: column logicalName "msdyn_conversation_id" is defined more than once',
+    );
   });
 
   it("a length over the platform limit", () => {
@@ -39,39 +43,76 @@ describe("definition checks name the component and the field", () => {
       if (column?.kind === "text") column.maxLength = 4001;
       return t;
     });
-    expect(problemsOf(solution)).toContain("table msdyn_proactive_delivery column msdyn_disposition_codes: maxLength 4001 is outside 1..4000");
+    expect(problemsOf(solution)).toContain(
+      "table msdyn_proactive_delivery column msdyn_disposition_codes: maxLength 4001 is outside 1..4000",
+    );
   });
 
   it("a choice value outside the publisher's range", () => {
     const solution = tablesSolution();
-    solution.globalChoices = [{ ...attributeTypeChoice, options: [...attributeTypeChoice.options, { value: 100000000, label: "Other" }] }];
-    expect(problemsOf(solution)).toContain('global choice msdyn_proactive_delivery_attribute_msdyn_type option "Other": value 100000000 is outside 700610000..700619999 (publisher option value prefix 70061)');
+    solution.globalChoices = [
+      { ...attributeTypeChoice, options: [...attributeTypeChoice.options, { value: 100000000, label: "Other" }] },
+    ];
+    expect(problemsOf(solution)).toContain(
+      'global choice msdyn_proactive_delivery_attribute_msdyn_type option "Other": value 100000000 is outside 700610000..700619999 (publisher option value prefix 70061)',
+    );
   });
 
   it("a form library that is not a web resource and a control that is not packaged", () => {
     const form = structuredClone(deliveryMainForm);
     form.libraries = [{ name: "pdx_/scripts/deliveryform.js", id: "{11111111-2222-3333-4444-555555555555}" }];
-    const cell = form.tabs.flatMap((t) => t.sections.flatMap((s) => s.cells)).find((c) => c.kind === "field" && c.column === "msdyn_disposition_codes");
-    if (cell?.kind === "field") cell.pcf = { kind: "field", control: "pdx_ProactiveDelivery.DispositionChips", parameters: { codes: { column: cell.column } } };
-    const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
-    expect(problems).toContain('main form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience');
-    expect(problems.some((p) => p.includes('uses control "pdx_ProactiveDelivery.DispositionChips" that solution ProactiveDeliveryExperience does not contain'))).toBe(true);
+    const cell = form.tabs
+      .flatMap((t) => t.sections.flatMap((s) => s.cells))
+      .find((c) => c.kind === "field" && c.column === "msdyn_disposition_codes");
+    if (cell?.kind === "field")
+      cell.pcf = {
+        kind: "field",
+        control: "pdx_ProactiveDelivery.DispositionChips",
+        parameters: { codes: { column: cell.column } },
+      };
+    const problems = problemsOf(
+      experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }),
+    );
+    expect(problems).toContain(
+      'main form "Proactive Delivery (Experience)": library "pdx_/scripts/deliveryform.js" is not a web resource of solution ProactiveDeliveryExperience',
+    );
+    expect(
+      problems.some((p) =>
+        p.includes(
+          'uses control "pdx_ProactiveDelivery.DispositionChips" that solution ProactiveDeliveryExperience does not contain',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("a malformed GUID and a field that is not valid for forms", () => {
     const form = structuredClone(deliveryMainForm);
     form.id = "{5d0c6a4e-3b1f-4c2a-9e57}";
-    form.tabs[0].sections[0].cells.push({ kind: "field", id: "{aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee}", column: "msdyn_status" });
-    const problems = problemsOf(experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }));
-    expect(problems).toContain('form "Proactive Delivery (Experience)" formid: "{5d0c6a4e-3b1f-4c2a-9e57}" is not a GUID in braces');
-    expect(problems).toContain('main form "Proactive Delivery (Experience)": field "msdyn_status" is not valid for forms');
+    form.tabs[0].sections[0].cells.push({
+      kind: "field",
+      id: "{aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee}",
+      column: "msdyn_status",
+    });
+    const problems = problemsOf(
+      experienceSolution({ controls: [], webResources: [], forms: [form, attributeMainForm] }),
+    );
+    expect(problems).toContain(
+      'form "Proactive Delivery (Experience)" formid: "{5d0c6a4e-3b1f-4c2a-9e57}" is not a GUID in braces',
+    );
+    expect(problems).toContain(
+      'main form "Proactive Delivery (Experience)": field "msdyn_status" is not valid for forms',
+    );
   });
 
   it("ordering a view by the lookup, which elastic tables cannot do", () => {
     const solution = tablesSolution();
     const view = solution.views.find((v) => v.table === "msdyn_proactive_delivery_attribute")!;
     view.orderBy = [{ attribute: "msdyn_proactive_delivery", descending: false }];
-    expect(problemsOf(solution).some((p) => p.endsWith('order column "msdyn_proactive_delivery" is a lookup; elastic tables cannot order by a lookup'))).toBe(true);
+    expect(
+      problemsOf(solution).some((p) =>
+        p.endsWith('order column "msdyn_proactive_delivery" is a lookup; elastic tables cannot order by a lookup'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -97,14 +138,23 @@ describe("the experience names only columns both copies of the tables have", () 
     view.orderBy = [{ attribute: "ttlinseconds", descending: false }];
     view.columns = [...view.columns, { name: "timezoneruleversionnumber", width: 100 }];
     const problems = problemsOf(solution);
-    expect(problems).toContain(`view "All Proactive Deliveries": order "ttlinseconds": the tables solution's standard msdyn_proactive_delivery cannot have ttlinseconds (only Contact Center's elastic table does)`);
-    expect(problems).toContain(`view "All Proactive Deliveries": column "timezoneruleversionnumber": Contact Center's elastic msdyn_proactive_delivery has no timezoneruleversionnumber (only the tables solution's standard table does)`);
+    expect(problems).toContain(
+      `view "All Proactive Deliveries": order "ttlinseconds": the tables solution's standard msdyn_proactive_delivery cannot have ttlinseconds (only Contact Center's elastic table does)`,
+    );
+    expect(problems).toContain(
+      `view "All Proactive Deliveries": column "timezoneruleversionnumber": Contact Center's elastic msdyn_proactive_delivery has no timezoneruleversionnumber (only the tables solution's standard table does)`,
+    );
   });
 
   it("accepts Microsoft's system columns the standard table has too (owner, audit dates, version)", () => {
     const solution = withOwnViews();
     const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
-    view.columns = [...view.columns, { name: "createdon", width: 100 }, { name: "versionnumber", width: 100 }, { name: "ownerid", width: 100 }];
+    view.columns = [
+      ...view.columns,
+      { name: "createdon", width: 100 },
+      { name: "versionnumber", width: 100 },
+      { name: "ownerid", width: 100 },
+    ];
     expect(problemsOf(solution)).toEqual([]);
   });
 });

@@ -16,14 +16,29 @@ import { createResources } from "../../pcf-host/resources";
 import type { MockDataset } from "./pcfDataset";
 import { loadResx } from "./resx";
 
-export { createDataset, type MockColumnSpec, type MockDataset, type MockDatasetSpec, type MockRecordSpec } from "./pcfDataset";
-export { dateProperty, optionSetProperty, textProperty, wholeNumberProperty, type PropertyOptions } from "./pcfProperties";
+export {
+  createDataset,
+  type MockColumnSpec,
+  type MockDataset,
+  type MockDatasetSpec,
+  type MockRecordSpec,
+} from "./pcfDataset";
+export {
+  dateProperty,
+  optionSetProperty,
+  textProperty,
+  wholeNumberProperty,
+  type PropertyOptions,
+} from "./pcfProperties";
 
 export const testUserId = "6f3c2d1e-0000-4000-8000-00000000a11c";
 
 export interface WebApiMock {
   retrieveRecord: jest.Mock<Promise<ComponentFramework.WebApi.Entity>, [string, string, string?]>;
-  retrieveMultipleRecords: jest.Mock<Promise<ComponentFramework.WebApi.RetrieveMultipleResponse>, [string, string?, number?]>;
+  retrieveMultipleRecords: jest.Mock<
+    Promise<ComponentFramework.WebApi.RetrieveMultipleResponse>,
+    [string, string?, number?]
+  >;
   createRecord: jest.Mock<Promise<ComponentFramework.LookupValue>, [string, ComponentFramework.WebApi.Entity]>;
   updateRecord: jest.Mock<Promise<ComponentFramework.LookupValue>, [string, string, ComponentFramework.WebApi.Entity]>;
   deleteRecord: jest.Mock<Promise<ComponentFramework.LookupValue>, [string, string]>;
@@ -65,7 +80,9 @@ export interface MockContext<TInputs> extends PlatformContext<TInputs> {
 export const webApisOfThisTest: WebApiMock[] = [];
 
 function unconfigured<TResult, TArgs extends unknown[]>(name: string): jest.Mock<Promise<TResult>, TArgs> {
-  return jest.fn<Promise<TResult>, TArgs>(() => Promise.reject(new Error(`webAPI.${name} was called but the test did not configure it`)));
+  return jest.fn<Promise<TResult>, TArgs>(() =>
+    Promise.reject(new Error(`webAPI.${name} was called but the test did not configure it`)),
+  );
 }
 
 function createWebApiMock(): WebApiMock {
@@ -90,14 +107,18 @@ function stringsOf(options: MockContextOptions, languageId: number): Map<string,
 /** Replaces each named function of an object by a jest spy that calls it. */
 function spyOnAll<T extends object>(target: T): void {
   for (const [name, value] of Object.entries(target)) {
-    if (typeof value === "function") (target as Record<string, unknown>)[name] = jest.fn(value as (...args: unknown[]) => unknown);
+    if (typeof value === "function")
+      (target as Record<string, unknown>)[name] = jest.fn(value as (...args: unknown[]) => unknown);
   }
 }
 
 export function createMockContext<TInputs>(options: MockContextOptions): MockContext<TInputs> {
   const languageId = options.languageId ?? 1033;
   const missingStringKeys = new Set<string>();
-  const resources = createResources({ strings: [stringsOf(options, languageId)], onMissing: (key) => missingStringKeys.add(key) });
+  const resources = createResources({
+    strings: [stringsOf(options, languageId)],
+    onMissing: (key) => missingStringKeys.add(key),
+  });
   const context = createPlatformContext<TInputs>({
     parameters: (options.parameters ?? {}) as unknown as TInputs,
     label: options.controlName,
@@ -124,7 +145,10 @@ export function createMockContext<TInputs>(options: MockContextOptions): MockCon
 }
 
 /** A model-driven app's Fluent v9 design state for a look, with a test's own tokens on top. */
-export function fluentDesign(variant: FluentThemeName, tokens: Record<string, string> = {}): ComponentFramework.FluentDesignState {
+export function fluentDesign(
+  variant: FluentThemeName,
+  tokens: Record<string, string> = {},
+): ComponentFramework.FluentDesignState {
   const state = designStateFor(variant);
   return { ...state, tokenTheme: { ...state.tokenTheme, ...tokens } };
 }

@@ -63,7 +63,14 @@ export interface MockDataset extends SubgridDataset {
 
 const spiedPaging = ["loadNextPage", "loadPreviousPage", "reset", "setPageSize", "loadExactPage"] as const;
 const spiedFiltering = ["getFilter", "setFilter", "clearFilter"] as const;
-const spiedDataset = ["refresh", "openDatasetItem", "addColumn", "getSelectedRecordIds", "setSelectedRecordIds", "clearSelectedRecordIds"] as const;
+const spiedDataset = [
+  "refresh",
+  "openDatasetItem",
+  "addColumn",
+  "getSelectedRecordIds",
+  "setSelectedRecordIds",
+  "clearSelectedRecordIds",
+] as const;
 
 function spyOn<T extends object>(target: T, names: readonly (keyof T)[]): void {
   for (const name of names) {

@@ -1,2 +1,8 @@
 /** Bound field properties for tests: pcf-host's factories, under the names the tests know. */
-export { dateProperty, optionSetProperty, textProperty, wholeNumberProperty, type PropertyOptions } from "../../pcf-host/properties";
+export {
+  dateProperty,
+  optionSetProperty,
+  textProperty,
+  wholeNumberProperty,
+  type PropertyOptions,
+} from "../../pcf-host/properties";

@@ -143,7 +143,8 @@ export function BenchPage(props: PageProps): React.ReactElement {
         const probe = filterProbe;
         const settledAt = await settled(element, () => probe.commitAt !== undefined, 150);
         probe.dispose();
-        if (probe.inputAt === undefined || probe.commitAt === undefined) throw new Error("no input event or no render after it");
+        if (probe.inputAt === undefined || probe.commitAt === undefined)
+          throw new Error("no input event or no render after it");
         return { commitMs: probe.commitAt - probe.inputAt, settledMs: settledAt - probe.inputAt };
       },
       unmountGrid: () => {
@@ -165,7 +166,11 @@ export function BenchPage(props: PageProps): React.ReactElement {
         const timings: number[] = [];
         for (let index = 1; index <= count; index += 1) {
           const values = env.data.deliveries[index % env.data.deliveries.length];
-          const timing = timeline.replaceRecordNow({ table: deliveryStoreTable, id: deliveryId, values: { ...values, [D.id]: deliveryId } });
+          const timing = timeline.replaceRecordNow({
+            table: deliveryStoreTable,
+            id: deliveryId,
+            values: { ...values, [D.id]: deliveryId },
+          });
           if (timing) timings.push(timing.milliseconds);
         }
         timeline.destroy();

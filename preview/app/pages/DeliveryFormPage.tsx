@@ -27,7 +27,18 @@ const timelineBinding: ControlBinding = {
 const chipsBinding: ControlBinding = { control: "DispositionChips", properties: chipsProperties };
 
 /** Form fields shown as plain read-only values around the controls. */
-const detailColumns = [D.deliveryId, D.channel, D.configId, D.queueId, D.contactId, D.fromAddress, D.trackingId, D.conversationId, D.callId, D.journeyId];
+const detailColumns = [
+  D.deliveryId,
+  D.channel,
+  D.configId,
+  D.queueId,
+  D.contactId,
+  D.fromAddress,
+  D.trackingId,
+  D.conversationId,
+  D.callId,
+  D.journeyId,
+];
 
 export function DeliveryFormPage(props: PageProps): React.ReactElement {
   const { env, state, settings, navigate } = props;
@@ -84,7 +95,11 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
                 {form.dirty.length > 0 ? `Unsaved changes: ${form.dirty.join(", ")}` : ""}
               </span>
             </div>
-            {form.saveError && <p role="alert" className="slot-error">{form.saveError}</p>}
+            {form.saveError && (
+              <p role="alert" className="slot-error">
+                {form.saveError}
+              </p>
+            )}
           </div>
           <div className="form-columns">
             <div className="form-column">

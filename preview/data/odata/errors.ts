@@ -27,7 +27,11 @@ export class UnsupportedQueryError extends SampleWebApiError {
   readonly option: string;
 
   constructor(option: string, detail?: string) {
-    super(`Unsupported query option in the preview's sample Web API: ${option}${detail ? ` (${detail})` : ""}`, -2147220989, 400);
+    super(
+      `Unsupported query option in the preview's sample Web API: ${option}${detail ? ` (${detail})` : ""}`,
+      -2147220989,
+      400,
+    );
     this.option = option;
   }
 }

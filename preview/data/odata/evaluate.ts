@@ -28,7 +28,9 @@ export function resolveColumn(table: StoreTable, name: string, where: string): R
   }
   const column = table.columns.get(name);
   if (column?.kind === "lookup") {
-    throw new QuerySyntaxError(`${where}: '${name}' is a lookup; use ${lookupValueName(name)} (related tables cannot be filtered or selected through a navigation property here)`);
+    throw new QuerySyntaxError(
+      `${where}: '${name}' is a lookup; use ${lookupValueName(name)} (related tables cannot be filtered or selected through a navigation property here)`,
+    );
   }
   if (!column) throw new UnknownPropertyError(table.logicalName, name);
   return { column, apiName: name };
@@ -56,7 +58,9 @@ function comparable(column: StoreColumn, value: RowValue | undefined): string | 
 
 function literalFor(column: StoreColumn, literal: Literal, property: string): string | number | null {
   const mismatch = (): never => {
-    throw new QuerySyntaxError(`$filter: a ${literal.kind} literal cannot be compared with ${property} (${column.kind})`);
+    throw new QuerySyntaxError(
+      `$filter: a ${literal.kind} literal cannot be compared with ${property} (${column.kind})`,
+    );
   };
   if (literal.kind === "null") return null;
   switch (column.kind) {
@@ -104,7 +108,8 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
       const expected = literalFor(column, node.literal, node.property);
       const name = column.logicalName;
       if (expected === null) {
-        if (node.operator !== "eq" && node.operator !== "ne") throw new QuerySyntaxError(`$filter: ${node.property} ${node.operator} null is not a valid comparison`);
+        if (node.operator !== "eq" && node.operator !== "ne")
+          throw new QuerySyntaxError(`$filter: ${node.property} ${node.operator} null is not a valid comparison`);
         const wantNull = node.operator === "eq";
         return (row) => (comparable(column, row[name]) === null) === wantNull;
       }
@@ -124,7 +129,8 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
     }
     case "text": {
       const { column } = resolveColumn(table, node.property, "$filter");
-      if (column.kind !== "text") throw new QuerySyntaxError(`$filter: ${node.name}() needs a text column; ${node.property} is ${column.kind}`);
+      if (column.kind !== "text")
+        throw new QuerySyntaxError(`$filter: ${node.name}() needs a text column; ${node.property} is ${column.kind}`);
       const needle = lower(node.value);
       const name = column.logicalName;
       const match: Record<typeof node.name, (value: string) => boolean> = {
@@ -144,7 +150,9 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
         node.values.map((value) => {
           const parsed = comparable(column, value);
           if (parsed === null || (typeof parsed === "number" && Number.isNaN(parsed))) {
-            throw new QuerySyntaxError(`$filter: '${value}' is not a valid value for ${node.property} (${column.kind})`);
+            throw new QuerySyntaxError(
+              `$filter: '${value}' is not a valid value for ${node.property} (${column.kind})`,
+            );
           }
           return parsed;
         }),
@@ -178,7 +186,10 @@ export function compileOrderBy(items: readonly OrderItem[], table: StoreTable): 
   const keys = items.map((item) => {
     const { column } = resolveColumn(table, item.property, "$orderby");
     if (column.kind === "lookup") {
-      throw new UnsupportedQueryError(`$orderby on lookup column ${item.property}`, "elastic tables cannot order by a lookup");
+      throw new UnsupportedQueryError(
+        `$orderby on lookup column ${item.property}`,
+        "elastic tables cannot order by a lookup",
+      );
     }
     return { column, direction: item.descending ? -1 : 1 };
   });

@@ -31,11 +31,21 @@ export type FilterNode =
   | { type: "in"; negated: boolean; property: string; values: string[] }
   | { type: "isNull"; negated: boolean; property: string };
 
-type Token = { kind: "string"; text: string; at: number } | { kind: "word"; text: string; at: number } | { kind: "punct"; text: string; at: number };
+type Token =
+  | { kind: "string"; text: string; at: number }
+  | { kind: "word"; text: string; at: number }
+  | { kind: "punct"; text: string; at: number };
 
 const comparisonOperators: ReadonlySet<string> = new Set(["eq", "ne", "gt", "ge", "lt", "le"]);
 const arithmeticOperators: ReadonlySet<string> = new Set(["add", "sub", "mul", "div", "divby", "mod"]);
-const flipped: Readonly<Record<ComparisonOperator, ComparisonOperator>> = { eq: "eq", ne: "ne", gt: "lt", ge: "le", lt: "gt", le: "ge" };
+const flipped: Readonly<Record<ComparisonOperator, ComparisonOperator>> = {
+  eq: "eq",
+  ne: "ne",
+  gt: "lt",
+  ge: "le",
+  lt: "gt",
+  le: "ge",
+};
 const textFunctions: ReadonlySet<string> = new Set(["contains", "startswith", "endswith"]);
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,7 +64,8 @@ function tokenize(text: string): Token[] {
       let value = "";
       let cursor = index + 1;
       for (;;) {
-        if (cursor >= text.length) throw new QuerySyntaxError(`$filter: unterminated string literal starting at position ${index + 1}`);
+        if (cursor >= text.length)
+          throw new QuerySyntaxError(`$filter: unterminated string literal starting at position ${index + 1}`);
         if (text[cursor] === "'") {
           if (text[cursor + 1] === "'") {
             value += "'";
@@ -135,7 +146,8 @@ class FilterParser {
 
   private expectPunct(text: string): void {
     const token = this.next();
-    if (token.kind !== "punct" || token.text !== text) throw new QuerySyntaxError(`$filter: expected '${text}' at position ${token.at + 1}, found '${token.text}'`);
+    if (token.kind !== "punct" || token.text !== text)
+      throw new QuerySyntaxError(`$filter: expected '${text}' at position ${token.at + 1}, found '${token.text}'`);
   }
 
   private parseOr(): FilterNode {
@@ -181,13 +193,18 @@ class FilterParser {
   private parseFunction(): FilterNode {
     const name = this.next().text;
     const lambda = /^(.+)\/(any|all)$/.exec(name);
-    if (lambda) throw new UnsupportedQueryError(`lambda operator ${lambda[2]}()`, `${name}(...): filters across a collection are not supported`);
+    if (lambda)
+      throw new UnsupportedQueryError(
+        `lambda operator ${lambda[2]}()`,
+        `${name}(...): filters across a collection are not supported`,
+      );
     this.expectPunct("(");
     if (textFunctions.has(name)) {
       const property = this.parseProperty();
       this.expectPunct(",");
       const value = this.next();
-      if (value.kind !== "string") throw new QuerySyntaxError(`$filter: ${name}() needs a text literal as its second argument`);
+      if (value.kind !== "string")
+        throw new QuerySyntaxError(`$filter: ${name}() needs a text literal as its second argument`);
       this.expectPunct(")");
       return { type: "text", name: name as TextFunction, property, value: value.text };
     }
@@ -204,7 +221,10 @@ class FilterParser {
       if (!Array.isArray(values)) throw new QuerySyntaxError(`$filter: ${name} needs PropertyValues=['value',...]`);
       return { type: "in", negated: dataverse[1] === "NotIn", property, values };
     }
-    throw new UnsupportedQueryError(`function ${name}()`, "supported: contains, startswith, endswith, Microsoft.Dynamics.CRM.In, NotIn, Null, NotNull");
+    throw new UnsupportedQueryError(
+      `function ${name}()`,
+      "supported: contains, startswith, endswith, Microsoft.Dynamics.CRM.In, NotIn, Null, NotNull",
+    );
   }
 
   /** PropertyName='x',PropertyValues=['a','b'] up to and including the closing parenthesis. */
@@ -212,14 +232,18 @@ class FilterParser {
     const args = new Map<string, string | string[]>();
     while (!this.isPunct(")")) {
       const name = this.next();
-      if (name.kind !== "word") throw new QuerySyntaxError(`$filter: expected a parameter name in ${functionName} at position ${name.at + 1}`);
+      if (name.kind !== "word")
+        throw new QuerySyntaxError(`$filter: expected a parameter name in ${functionName} at position ${name.at + 1}`);
       this.expectPunct("=");
       if (this.isPunct("[")) {
         this.position += 1;
         const values: string[] = [];
         while (!this.isPunct("]")) {
           const value = this.next();
-          if (value.kind !== "string") throw new QuerySyntaxError(`$filter: ${functionName} values must be quoted text at position ${value.at + 1}`);
+          if (value.kind !== "string")
+            throw new QuerySyntaxError(
+              `$filter: ${functionName} values must be quoted text at position ${value.at + 1}`,
+            );
           values.push(value.text);
           if (this.isPunct(",")) this.position += 1;
         }
@@ -227,7 +251,8 @@ class FilterParser {
         args.set(name.text, values);
       } else {
         const value = this.next();
-        if (value.kind !== "string") throw new QuerySyntaxError(`$filter: ${functionName} parameter ${name.text} must be quoted text`);
+        if (value.kind !== "string")
+          throw new QuerySyntaxError(`$filter: ${functionName} parameter ${name.text} must be quoted text`);
         args.set(name.text, value.text);
       }
       if (this.isPunct(",")) this.position += 1;
@@ -237,7 +262,11 @@ class FilterParser {
   }
 
   private checkPropertyName(name: string): void {
-    if (name.includes("/")) throw new UnsupportedQueryError("filter on a related table", `${name}: elastic tables allow no filters on related tables`);
+    if (name.includes("/"))
+      throw new UnsupportedQueryError(
+        "filter on a related table",
+        `${name}: elastic tables allow no filters on related tables`,
+      );
     if (!propertyPattern.test(name)) throw new QuerySyntaxError(`$filter: '${name}' is not a column name`);
   }
 
@@ -253,10 +282,12 @@ class FilterParser {
   private parseOperand(): { property: string } | { literal: Literal } {
     const token = this.next();
     if (token.kind === "string") return { literal: { kind: "string", value: token.text } };
-    if (token.kind === "punct") throw new QuerySyntaxError(`$filter: unexpected '${token.text}' at position ${token.at + 1}`);
+    if (token.kind === "punct")
+      throw new QuerySyntaxError(`$filter: unexpected '${token.text}' at position ${token.at + 1}`);
     const literal = literalOf(token.text);
     if (literal) return { literal };
-    if (this.isPunct("(")) throw new UnsupportedQueryError(`function ${token.text}()`, "functions may not be used as comparison operands");
+    if (this.isPunct("("))
+      throw new UnsupportedQueryError(`function ${token.text}()`, "functions may not be used as comparison operands");
     this.checkPropertyName(token.text);
     return { property: token.text };
   }
@@ -266,18 +297,37 @@ class FilterParser {
     const operatorToken = this.next();
     const operator = operatorToken.text;
     if (operatorToken.kind !== "word" || !comparisonOperators.has(operator)) {
-      if (operator === "in") throw new UnsupportedQueryError("the in operator", "use Microsoft.Dynamics.CRM.In(PropertyName='column',PropertyValues=[...])");
+      if (operator === "in")
+        throw new UnsupportedQueryError(
+          "the in operator",
+          "use Microsoft.Dynamics.CRM.In(PropertyName='column',PropertyValues=[...])",
+        );
       if (operator === "has") throw new UnsupportedQueryError("the has operator");
       if (arithmeticOperators.has(operator)) throw new UnsupportedQueryError(`arithmetic operator ${operator}`);
-      throw new QuerySyntaxError(`$filter: expected a comparison operator at position ${operatorToken.at + 1}, found '${operator}'`);
+      throw new QuerySyntaxError(
+        `$filter: expected a comparison operator at position ${operatorToken.at + 1}, found '${operator}'`,
+      );
     }
     const right = this.parseOperand();
     if (this.peek()?.kind === "word" && arithmeticOperators.has(this.peek()?.text ?? "")) {
       throw new UnsupportedQueryError(`arithmetic operator ${this.peek()?.text ?? ""}`);
     }
-    if ("property" in left && "literal" in right) return { type: "compare", operator: operator as ComparisonOperator, property: left.property, literal: right.literal };
-    if ("literal" in left && "property" in right) return { type: "compare", operator: flipped[operator as ComparisonOperator], property: right.property, literal: left.literal };
-    if ("property" in left && "property" in right) throw new UnsupportedQueryError("column comparison", `${left.property} ${operator} ${right.property}`);
+    if ("property" in left && "literal" in right)
+      return {
+        type: "compare",
+        operator: operator as ComparisonOperator,
+        property: left.property,
+        literal: right.literal,
+      };
+    if ("literal" in left && "property" in right)
+      return {
+        type: "compare",
+        operator: flipped[operator as ComparisonOperator],
+        property: right.property,
+        literal: left.literal,
+      };
+    if ("property" in left && "property" in right)
+      throw new UnsupportedQueryError("column comparison", `${left.property} ${operator} ${right.property}`);
     throw new QuerySyntaxError(`$filter: a comparison needs a column at position ${operatorToken.at + 1}`);
   }
 }

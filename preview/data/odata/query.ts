@@ -6,7 +6,15 @@
  */
 import type { StoreTable } from "../schema";
 import { QuerySyntaxError, UnsupportedQueryError } from "./errors";
-import { compileFilter, compileOrderBy, parseOrderBy, resolveColumn, type ResolvedColumn, type RowComparator, type RowPredicate } from "./evaluate";
+import {
+  compileFilter,
+  compileOrderBy,
+  parseOrderBy,
+  resolveColumn,
+  type ResolvedColumn,
+  type RowComparator,
+  type RowPredicate,
+} from "./evaluate";
 import { parseFilter } from "./filter";
 
 export interface ParsedQuery {
@@ -68,7 +76,10 @@ export function splitQuery(options: string | undefined): [string, string][] {
 }
 
 function parseSelect(value: string, table: StoreTable): ResolvedColumn[] {
-  const names = value.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const names = value
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
   if (names.length === 0) throw new QuerySyntaxError("$select is empty");
   return names.map((name) => {
     if (name.includes("/")) throw new UnsupportedQueryError("$select on a related table", name);
@@ -86,11 +97,16 @@ function parsePartitionId(value: string): string {
 function parseTop(value: string): number {
   if (!/^\d+$/.test(value)) throw new QuerySyntaxError(`$top must be a whole number, not '${value}'`);
   const top = Number(value);
-  if (top < 1 || top > maxPageSize) throw new QuerySyntaxError(`$top must lie between 1 and ${maxPageSize}, not ${top}`);
+  if (top < 1 || top > maxPageSize)
+    throw new QuerySyntaxError(`$top must lie between 1 and ${maxPageSize}, not ${top}`);
   return top;
 }
 
-export function parseQuery(options: string | undefined, table: StoreTable, operation: "retrieveRecord" | "retrieveMultipleRecords"): ParsedQuery {
+export function parseQuery(
+  options: string | undefined,
+  table: StoreTable,
+  operation: "retrieveRecord" | "retrieveMultipleRecords",
+): ParsedQuery {
   const query: ParsedQuery = { count: false, skip: 0, passthrough: [] };
   const seen = new Set<string>();
   for (const [name, value] of splitQuery(options)) {
@@ -98,11 +114,18 @@ export function parseQuery(options: string | undefined, table: StoreTable, opera
     seen.add(name);
     if (unsupportedOptions.has(name)) throw new UnsupportedQueryError(name);
     if (operation === "retrieveRecord" && name !== "$select" && name !== "partitionId") {
-      throw new UnsupportedQueryError(`${name} on retrieveRecord`, "retrieveRecord accepts $select and partitionId only");
+      throw new UnsupportedQueryError(
+        `${name} on retrieveRecord`,
+        "retrieveRecord accepts $select and partitionId only",
+      );
     }
     switch (name) {
       case "partitionId":
-        if (operation !== "retrieveRecord") throw new UnsupportedQueryError(`${name} on ${operation}`, "a query finds rows in every partition; filter on partitionid instead");
+        if (operation !== "retrieveRecord")
+          throw new UnsupportedQueryError(
+            `${name} on ${operation}`,
+            "a query finds rows in every partition; filter on partitionid instead",
+          );
         query.partitionId = parsePartitionId(value);
         continue;
       case "$select":
@@ -118,7 +141,8 @@ export function parseQuery(options: string | undefined, table: StoreTable, opera
         query.top = parseTop(value);
         break;
       case "$count":
-        if (value !== "true" && value !== "false") throw new QuerySyntaxError(`$count must be true or false, not '${value}'`);
+        if (value !== "true" && value !== "false")
+          throw new QuerySyntaxError(`$count must be true or false, not '${value}'`);
         query.count = value === "true";
         break;
       case "$skiptoken": {

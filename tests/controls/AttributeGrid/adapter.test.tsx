@@ -13,7 +13,8 @@ function propsOf(element: React.ReactElement): AttributeGridProps {
   return element.props as AttributeGridProps;
 }
 
-const many = (count: number) => Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `v${i}`));
+const many = (count: number) =>
+  Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `v${i}`));
 
 describe("AttributeGrid adapter", () => {
   it("tracks container resizes and asks for large pages on init", () => {

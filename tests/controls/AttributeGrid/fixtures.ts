@@ -17,7 +17,11 @@ export type AttributeSpec = { keyword: string | null; value: string | null; type
 
 let nextId = 0;
 
-export function attribute(keyword: string | null, value: string | null, type: number | string | null = AttributeTypeChoice.input): AttributeSpec {
+export function attribute(
+  keyword: string | null,
+  value: string | null,
+  type: number | string | null = AttributeTypeChoice.input,
+): AttributeSpec {
   return { keyword, value, type };
 }
 
@@ -53,10 +57,7 @@ export function attributesDataset(specs: AttributeSpec[], overrides: Partial<Moc
 
 export type GridHarness = ControlHarness<IInputs, IOutputs>;
 
-export function mountGrid(
-  dataset: MockDataset,
-  options: Partial<MockContextOptions> = {},
-): GridHarness {
+export function mountGrid(dataset: MockDataset, options: Partial<MockContextOptions> = {}): GridHarness {
   return mountWithContext<IInputs, IOutputs>(AttributeGrid, {
     controlName: "AttributeGrid",
     ...options,
@@ -117,7 +118,9 @@ export function renderedKeywords(): string[] {
 
 /** The data row whose keyword cell shows `keyword`. */
 export function dataRow(keyword: string): HTMLElement {
-  const cell = Array.from(document.querySelectorAll<HTMLElement>('[role="rowheader"]')).find((candidate) => candidate.textContent === keyword);
+  const cell = Array.from(document.querySelectorAll<HTMLElement>('[role="rowheader"]')).find(
+    (candidate) => candidate.textContent === keyword,
+  );
   if (!cell) throw new Error(`no row for ${keyword}`);
   return cell.closest('[role="row"]') as HTMLElement;
 }
@@ -128,5 +131,7 @@ export function gridElement(): HTMLElement {
 }
 
 export function rowIndexes(): number[] {
-  return Array.from(gridElement().querySelectorAll<HTMLElement>("[aria-rowindex]")).map((row) => Number(row.getAttribute("aria-rowindex")));
+  return Array.from(gridElement().querySelectorAll<HTMLElement>("[aria-rowindex]")).map((row) =>
+    Number(row.getAttribute("aria-rowindex")),
+  );
 }

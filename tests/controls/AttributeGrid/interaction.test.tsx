@@ -256,7 +256,9 @@ describe("keyboard in the grid", () => {
     expect(tabStops()).toEqual([groupHeader("Input (3)")]);
     act(() => dataRow("Region").focus());
     // The focused row and its buttons are in the Tab order; no other row is.
-    expect(tabStops().map(rowOf)).toEqual(Array(tabStops().length).fill(dataRow("Region").getAttribute("aria-rowindex")));
+    expect(tabStops().map(rowOf)).toEqual(
+      Array(tabStops().length).fill(dataRow("Region").getAttribute("aria-rowindex")),
+    );
     expect(tabStops()).toContain(dataRow("Region"));
     expect(tabStops()).toContain(screen.getByRole("button", { name: "Copy value of Region" }));
   });

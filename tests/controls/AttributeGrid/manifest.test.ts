@@ -3,7 +3,10 @@ import * as path from "node:path";
 
 // The form binds the subgrid through these names; the strings are checked with every
 // control's in tests/controls/shared/controlStrings.test.ts.
-const manifest = fs.readFileSync(path.resolve(__dirname, "../../../controls/AttributeGrid/ControlManifest.Input.xml"), "utf8");
+const manifest = fs.readFileSync(
+  path.resolve(__dirname, "../../../controls/AttributeGrid/ControlManifest.Input.xml"),
+  "utf8",
+);
 
 describe("AttributeGrid manifest", () => {
   it("declares the dataset and its property sets for the form to bind", () => {

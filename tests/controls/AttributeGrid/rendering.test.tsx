@@ -37,7 +37,11 @@ describe("AttributeGrid rendering", () => {
     // Header row, two group headers, two rows.
     expect(grid).toHaveAttribute("aria-rowcount", "5");
     expect(rowIndexes()).toEqual([1, 2, 3, 4, 5]);
-    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Keyword", "Value", "Actions"]);
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
+      "Keyword",
+      "Value",
+      "Actions",
+    ]);
     const region = dataRow("Region");
     expect(within(region).getByRole("rowheader")).toHaveTextContent("Region");
     expect(within(region).getAllByRole("gridcell")).toHaveLength(2);
@@ -61,7 +65,12 @@ describe("AttributeGrid rendering", () => {
   });
 
   it("shows the dataset's error message", async () => {
-    mount(attributesDataset([attribute("a", "1")], { error: true, errorMessage: "Principal user is missing prvReadmsdyn_proactive_delivery_attribute." }));
+    mount(
+      attributesDataset([attribute("a", "1")], {
+        error: true,
+        errorMessage: "Principal user is missing prvReadmsdyn_proactive_delivery_attribute.",
+      }),
+    );
     // Fluent's MessageBar fills its alert region a tick later, so screen readers announce it.
     expect(await screen.findByText(/The attributes could not be loaded\./)).toHaveTextContent(
       "Principal user is missing prvReadmsdyn_proactive_delivery_attribute.",
@@ -152,7 +161,10 @@ describe("AttributeGrid rendering", () => {
 
   it("hands the theme's colours to the grid's style sheet", () => {
     mount(attributesDataset([attribute("Region", "West")]), {
-      fluentDesignLanguage: fluentDesign("dark", { colorNeutralForeground2: "#dadada", colorBrandForegroundLink: "#99ccff" }),
+      fluentDesignLanguage: fluentDesign("dark", {
+        colorNeutralForeground2: "#dadada",
+        colorBrandForegroundLink: "#99ccff",
+      }),
     });
     const style = (gridElement().closest(".pdx-ag-frame") as HTMLElement).style;
     expect(style.getPropertyValue("--pdx-ag-subtle")).toBe("#dadada");
@@ -165,7 +177,9 @@ describe("AttributeGrid rendering", () => {
       throw new Error("render bug");
     });
     mount(attributesDataset([attribute("Region", "West")]));
-    expect(screen.getByRole("alert")).toHaveTextContent("The attributes cannot be displayed. Reload the form to try again.");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "The attributes cannot be displayed. Reload the form to try again.",
+    );
     expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 

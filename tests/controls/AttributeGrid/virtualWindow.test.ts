@@ -25,7 +25,14 @@ describe("virtual window arithmetic", () => {
 
   it("treats a scroll position beyond a list that got shorter as its end", () => {
     expect(rangeAt(offsets, 5000, 100, 0)).toEqual({ start: 7, end: 10 });
-    expect(rangeAt(offsetsOf(2, () => 40), 5000, 400, 1)).toEqual({ start: 0, end: 2 });
+    expect(
+      rangeAt(
+        offsetsOf(2, () => 40),
+        5000,
+        400,
+        1,
+      ),
+    ).toEqual({ start: 0, end: 2 });
   });
 
   it("scrolls as little as needed to show an item", () => {

@@ -35,7 +35,8 @@ const rowgroupPadding = () => {
 };
 
 describe("short lists", () => {
-  const rows = (count: number) => Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `value ${i}`));
+  const rows = (count: number) =>
+    Array.from({ length: count }, (_, i) => attribute(`key-${String(i).padStart(3, "0")}`, `value ${i}`));
 
   it("render every row when there are at most 100 items", () => {
     mount(attributesDataset(rows(99)));
@@ -97,7 +98,18 @@ describe("10,000 attributes", () => {
     await harness.settle();
     act(() => scrollGridTo(44 + 40 * 9000));
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "key-0000" } });
-    expect(renderedKeywords()).toEqual(["key-00001", "key-00002", "key-00003", "key-00005", "key-00006", "key-00007", "key-00009", "key-00000", "key-00004", "key-00008"]);
+    expect(renderedKeywords()).toEqual([
+      "key-00001",
+      "key-00002",
+      "key-00003",
+      "key-00005",
+      "key-00006",
+      "key-00007",
+      "key-00009",
+      "key-00000",
+      "key-00004",
+      "key-00008",
+    ]);
   });
 
   it("filters the whole set, not just the rendered window", async () => {

@@ -7,7 +7,14 @@ import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
 import { statusRereadDelay } from "../../../controls/DeliveryTimeline/DeliveryTimelineController";
 import { DeliveryNames } from "../../../domain/tables";
 import { SampleStore, createSampleWebApi, generateSampleData, type Row } from "../../../preview/data";
-import { createMockContext, dateProperty, fluentDesign, mountControl, textProperty, type MockContextOptions } from "../../support/pcfContext";
+import {
+  createMockContext,
+  dateProperty,
+  fluentDesign,
+  mountControl,
+  textProperty,
+  type MockContextOptions,
+} from "../../support/pcfContext";
 
 const at = (time: string): Date => new Date(`2025-03-05T${time}Z`);
 const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
@@ -69,7 +76,9 @@ function mountTimeline(values: TimelineValues, options: Partial<MockContextOptio
     context.webAPI.retrieveRecord.mockImplementation((...args) => webAPI.retrieveRecord(...args));
   } else {
     const answer = statusAnswer ?? (() => Promise.resolve({ [DeliveryNames.status]: status ?? "Complete" }));
-    context.webAPI.retrieveMultipleRecords.mockImplementation(() => answer().then((row) => ({ entities: row ? [row] : [], nextLink: "" })));
+    context.webAPI.retrieveMultipleRecords.mockImplementation(() =>
+      answer().then((row) => ({ entities: row ? [row] : [], nextLink: "" })),
+    );
   }
   return mountControl<IInputs, IOutputs>(DeliveryTimeline, context);
 }
@@ -126,12 +135,21 @@ describe("DeliveryTimeline: status through the Web API", () => {
 
   it("explains throttling (429) in words, keeps the time line, and retries on request", async () => {
     const user = userEvent.setup();
-    const throttled = { errorCode: -2147015902, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", status: 429 };
-    const answers: StatusAnswer[] = [() => Promise.reject(throttled), () => Promise.resolve({ [DeliveryNames.status]: "InProcess" })];
+    const throttled = {
+      errorCode: -2147015902,
+      message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
+      status: 429,
+    };
+    const answers: StatusAnswer[] = [
+      () => Promise.reject(throttled),
+      () => Promise.resolve({ [DeliveryNames.status]: "InProcess" }),
+    ];
     const harness = mountTimeline(completedCall, { statusAnswer: () => (answers.shift() as StatusAnswer)() });
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
+    expect(alert).toHaveTextContent(
+      "The status could not be loaded because the server is busy (too many requests). Try again in a minute.",
+    );
     expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
     expect(definition("Call duration")).toBe("12 min 30 s");
     expect(screen.getByText("Call ended")).toBeInTheDocument();
@@ -187,13 +205,18 @@ function answersInOrder(...answers: StatusAnswer[]): StatusAnswer {
   return () => (answers.shift() as StatusAnswer)();
 }
 
-const statusIs = (status: string): StatusAnswer => () => Promise.resolve({ [DeliveryNames.status]: status });
+const statusIs =
+  (status: string): StatusAnswer =>
+  () =>
+    Promise.resolve({ [DeliveryNames.status]: status });
 
 describe("DeliveryTimeline: the status read finds a row in any partition", () => {
   // The preview's sample Web API behaves as an elastic table does: a row with a custom
   // partitionid is missed by retrieveRecord without its partitionId, found by a query on its id.
   const data = generateSampleData({ deliveryCount: 200 });
-  const partitioned = data.deliveries.find((row) => row.partitionid !== null && row[DeliveryNames.status] === "Complete") as Row;
+  const partitioned = data.deliveries.find(
+    (row) => row.partitionid !== null && row[DeliveryNames.status] === "Complete",
+  ) as Row;
   const partitionedId = String(partitioned[DeliveryNames.id]);
 
   function mountOnSampleData(id: string) {
@@ -205,14 +228,22 @@ describe("DeliveryTimeline: the status read finds a row in any partition", () =>
 
   it("shows the status of a row with a custom partitionid, which only the query on its id finds", async () => {
     const { harness, sample } = mountOnSampleData(partitionedId);
-    await expect(sample.retrieveRecord(DeliveryNames.table, partitionedId, "?$select=msdyn_status")).rejects.toMatchObject({ status: 404 });
+    await expect(
+      sample.retrieveRecord(DeliveryNames.table, partitionedId, "?$select=msdyn_status"),
+    ).rejects.toMatchObject({ status: 404 });
     expect(await screen.findByText("Complete")).toBeInTheDocument();
     expectStatusQueryFor(harness, partitionedId.toUpperCase());
-    expect(sample.requests.filter((request) => request.operation === "retrieveMultipleRecords").map((request) => [request.rows, request.error])).toEqual([[1, undefined]]);
+    expect(
+      sample.requests
+        .filter((request) => request.operation === "retrieveMultipleRecords")
+        .map((request) => [request.rows, request.error]),
+    ).toEqual([[1, undefined]]);
   });
 
   it("finds a row in the default partition the same way", async () => {
-    const plain = data.deliveries.find((row) => row.partitionid === null && row[DeliveryNames.status] === "Expired") as Row;
+    const plain = data.deliveries.find(
+      (row) => row.partitionid === null && row[DeliveryNames.status] === "Expired",
+    ) as Row;
     const { harness } = mountOnSampleData(String(plain[DeliveryNames.id]));
     expect(await screen.findByText("Expired")).toBeInTheDocument();
     expectStatusQueryFor(harness, String(plain[DeliveryNames.id]).toUpperCase());
@@ -220,7 +251,9 @@ describe("DeliveryTimeline: the status read finds a row in any partition", () =>
 
   it("treats an empty answer as a row that does not exist, the way it showed a 404, and retries on request", async () => {
     const user = userEvent.setup();
-    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(() => Promise.resolve(null), statusIs("Expired")) });
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(() => Promise.resolve(null), statusIs("Expired")),
+    });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The delivery was not found; it may have been deleted.");
     expect(screen.getByText("Call ended")).toBeInTheDocument();
@@ -234,14 +267,41 @@ describe("DeliveryTimeline: the status read finds a row in any partition", () =>
 
   it("says the same in German", async () => {
     mountTimeline(completedCall, { languageId: 1031, statusAnswer: () => Promise.resolve(null) });
-    expect(await screen.findByRole("alert")).toHaveTextContent("Die Zustellung wurde nicht gefunden; sie wurde möglicherweise gelöscht.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Die Zustellung wurde nicht gefunden; sie wurde möglicherweise gelöscht.",
+    );
   });
 
   it.each([
-    ["a 404 from the host", { errorCode: -2147220969, message: "msdyn_proactive_delivery With Id = x Does Not Exist", status: 404 }, "The delivery was not found; it may have been deleted."],
-    ["a 403", { errorCode: -2147220960, message: "Principal user is missing prvReadmsdyn_proactive_delivery privilege", status: 403 }, "You do not have permission to read the status of this delivery."],
-    ["no connection", { message: "Failed to fetch", status: 0 }, "The status could not be loaded because there is no connection."],
-    ["a 400 naming a column", { errorCode: -2147088248, message: "Could not find a property named 'msdyn_status' on type 'Microsoft.Dynamics.CRM.msdyn_proactive_delivery'.", status: 400 }, "The status could not be loaded."],
+    [
+      "a 404 from the host",
+      { errorCode: -2147220969, message: "msdyn_proactive_delivery With Id = x Does Not Exist", status: 404 },
+      "The delivery was not found; it may have been deleted.",
+    ],
+    [
+      "a 403",
+      {
+        errorCode: -2147220960,
+        message: "Principal user is missing prvReadmsdyn_proactive_delivery privilege",
+        status: 403,
+      },
+      "You do not have permission to read the status of this delivery.",
+    ],
+    [
+      "no connection",
+      { message: "Failed to fetch", status: 0 },
+      "The status could not be loaded because there is no connection.",
+    ],
+    [
+      "a 400 naming a column",
+      {
+        errorCode: -2147088248,
+        message:
+          "Could not find a property named 'msdyn_status' on type 'Microsoft.Dynamics.CRM.msdyn_proactive_delivery'.",
+        status: 400,
+      },
+      "The status could not be loaded.",
+    ],
   ])("explains a failed query (%s) and keeps the time line", async (_name, failure, text) => {
     mountTimeline(completedCall, { statusAnswer: () => Promise.reject(failure) });
     expect(await screen.findByRole("alert")).toHaveTextContent(text);
@@ -268,7 +328,9 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
 
   it("reads the status again after a bound value changes, keeping the last one on screen meanwhile", async () => {
     const reread = deferred<Entity | null>();
-    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("InProcess"), () => reread.promise) });
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(statusIs("InProcess"), () => reread.promise),
+    });
     await screen.findByText("In process");
 
     harness.update({ parameters: { result: textProperty("CallFailed"), resultDate: dateProperty(at("11:20:00")) } });
@@ -285,7 +347,9 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
   });
 
   it("asks once for several changes in a row", async () => {
-    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("InProcess"), statusIs("Complete")) });
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(statusIs("InProcess"), statusIs("Complete")),
+    });
     await screen.findByText("In process");
 
     harness.update({ parameters: { callStart: dateProperty(at("11:01:00")) } });
@@ -303,7 +367,11 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     const earlier = deferred<Entity | null>();
     const later = deferred<Entity | null>();
     const harness = mountTimeline(completedCall, {
-      statusAnswer: answersInOrder(statusIs("Pending"), () => earlier.promise, () => later.promise),
+      statusAnswer: answersInOrder(
+        statusIs("Pending"),
+        () => earlier.promise,
+        () => later.promise,
+      ),
     });
     await screen.findByText("Pending");
     harness.update({ parameters: { callStart: dateProperty(at("11:01:00")) } });
@@ -334,7 +402,9 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
   it("reads another row at once, dropping a pending read of the previous one", async () => {
     const otherId = "0b6d2f31-9a4e-4c8b-8f27-5e1d3c7a9b02";
     const other = deferred<Entity | null>();
-    const harness = mountTimeline(completedCall, { statusAnswer: answersInOrder(statusIs("Complete"), () => other.promise) });
+    const harness = mountTimeline(completedCall, {
+      statusAnswer: answersInOrder(statusIs("Complete"), () => other.promise),
+    });
     await screen.findByText("Complete");
     harness.update({ parameters: { result: textProperty("CallFailed") } });
     harness.update({ entityId: otherId, parameters: { result: textProperty("Busy") } });
@@ -359,7 +429,9 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     await wait(harness);
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The status could not be loaded because the server is busy (too many requests). Try again in a minute.");
+    expect(alert).toHaveTextContent(
+      "The status could not be loaded because the server is busy (too many requests). Try again in a minute.",
+    );
     await act(async () => {
       await user.click(within(alert).getByRole("button", { name: "Try again" }));
     });
@@ -395,7 +467,10 @@ describe("DeliveryTimeline: the time line", () => {
 
   it("marks now and the time left while the delivery is pending", async () => {
     jest.spyOn(Date, "now").mockReturnValue(at("12:00:00").getTime());
-    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), dialMode: "Copilot" }, { status: "Pending" });
+    mountTimeline(
+      { windowStart: at("10:00:00"), windowEnd: at("14:00:00"), dialMode: "Copilot" },
+      { status: "Pending" },
+    );
     await screen.findByText("Pending");
     expect(definition("Now")).toBe("2 h left in the window");
     expect(document.querySelector('[data-part="now"]')).toHaveStyle({ left: "calc(50.00% - 1px)" });
@@ -436,7 +511,12 @@ describe("DeliveryTimeline: the time line", () => {
   });
 
   it("flags a call outside the window", async () => {
-    mountTimeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), callStart: at("09:00:00"), callEnd: at("09:05:00") });
+    mountTimeline({
+      windowStart: at("10:00:00"),
+      windowEnd: at("11:00:00"),
+      callStart: at("09:00:00"),
+      callEnd: at("09:05:00"),
+    });
     expect(await screen.findByText("The call started before the window opened.")).toBeInTheDocument();
   });
 
@@ -504,23 +584,26 @@ describe("DeliveryTimeline: result and dial mode in words", () => {
     expect(definition("Dial mode:")).toBe("None");
   });
 
-  it.each([1033, 1031])("has its own words for every documented result and dial mode (language %i)", async (languageId) => {
-    const harness = mountTimeline(completedCall, { languageId });
-    await harness.settle();
-    // The status line's values in order: status, result, dial mode.
-    const shownFor = (property: "result" | "dialMode", kinds: string[]): string[] =>
-      kinds.map((kind) => {
-        harness.update({ parameters: { [property]: textProperty(kind) } });
-        const values = document.querySelectorAll("dl")[0].querySelectorAll("dd");
-        return values[property === "result" ? 1 : 2].textContent ?? "";
-      });
-    const results = shownFor("result", resultKinds);
-    const dialModes = shownFor("dialMode", dialModeKinds);
-    expect([...harness.context.missingStringKeys]).toEqual([]);
-    expect(new Set(results).size).toBe(resultKinds.length);
-    expect(new Set(dialModes).size).toBe(dialModeKinds.length);
-    expect([...results, ...dialModes].filter((text) => /\(|_/.test(text))).toEqual([]);
-  });
+  it.each([1033, 1031])(
+    "has its own words for every documented result and dial mode (language %i)",
+    async (languageId) => {
+      const harness = mountTimeline(completedCall, { languageId });
+      await harness.settle();
+      // The status line's values in order: status, result, dial mode.
+      const shownFor = (property: "result" | "dialMode", kinds: string[]): string[] =>
+        kinds.map((kind) => {
+          harness.update({ parameters: { [property]: textProperty(kind) } });
+          const values = document.querySelectorAll("dl")[0].querySelectorAll("dd");
+          return values[property === "result" ? 1 : 2].textContent ?? "";
+        });
+      const results = shownFor("result", resultKinds);
+      const dialModes = shownFor("dialMode", dialModeKinds);
+      expect([...harness.context.missingStringKeys]).toEqual([]);
+      expect(new Set(results).size).toBe(resultKinds.length);
+      expect(new Set(dialModes).size).toBe(dialModeKinds.length);
+      expect([...results, ...dialModes].filter((text) => /\(|_/.test(text))).toEqual([]);
+    },
+  );
 });
 
 describe("DeliveryTimeline: dates are time zone independent", () => {
@@ -531,7 +614,11 @@ describe("DeliveryTimeline: dates are time zone independent", () => {
     await screen.findByText("Abgeschlossen");
     expect(definition("Beginn des Zeitfensters")).toBe("05.03.2025, 23:30");
     expect(screen.getByText("Das Ende des Zeitfensters fehlt.")).toBeInTheDocument();
-    expect(screen.getByText("Daten werden wie gespeichert angezeigt (zeitzonenunabhängig), nicht in Ihre Zeitzone umgerechnet.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Daten werden wie gespeichert angezeigt (zeitzonenunabhängig), nicht in Ihre Zeitzone umgerechnet.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("keeps midnight on its stored day", async () => {

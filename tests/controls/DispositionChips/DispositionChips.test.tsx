@@ -5,11 +5,19 @@ import type { IInputs, IOutputs } from "../../../controls/DispositionChips/gener
 import * as parsing from "../../../domain/delivery/dispositionParse";
 import { fluentDesign, mountWithContext, textProperty, type MockContextOptions } from "../../support/pcfContext";
 
-function mountChips(value: string | null, options: Partial<MockContextOptions> & { editable?: boolean; readable?: boolean } = {}) {
+function mountChips(
+  value: string | null,
+  options: Partial<MockContextOptions> & { editable?: boolean; readable?: boolean } = {},
+) {
   const { editable, readable, ...contextOptions } = options;
   return mountWithContext<IInputs, IOutputs>(DispositionChips, {
     controlName: "DispositionChips",
-    parameters: { codes: textProperty(value, { attributes: { MaxLength: 1000 }, security: { editable: editable ?? true, readable: readable ?? true } }) },
+    parameters: {
+      codes: textProperty(value, {
+        attributes: { MaxLength: 1000 },
+        security: { editable: editable ?? true, readable: readable ?? true },
+      }),
+    },
     ...contextOptions,
   });
 }
@@ -51,7 +59,9 @@ describe("DispositionChips", () => {
   it("reads messy text and says what was wrong with it", () => {
     mountChips(' PromiseToPay , "SpokeToAgent",,"PromiseToPay", "Call back');
     expect(chipTexts()).toEqual(["PromiseToPay", "SpokeToAgent", "Call back"]);
-    expect(screen.getByText("Unterminated quote at position 49. The codes that could be read are shown.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Unterminated quote at position 49. The codes that could be read are shown."),
+    ).toBeInTheDocument();
     expect(screen.getByText("Repeated codes are shown once (1 repeats).")).toBeInTheDocument();
   });
 
@@ -105,7 +115,9 @@ describe("DispositionChips", () => {
     const long = "X".repeat(990);
     const harness = mountChips(`"${long}"`, { allocatedWidth: 2000 });
     await user.type(screen.getByRole("textbox", { name: "Add disposition code" }), "ABCDEFGH{Enter}");
-    expect(screen.getByText("Not added: the codes would take 1003 characters, but the column holds at most 1000.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Not added: the codes would take 1003 characters, but the column holds at most 1000."),
+    ).toBeInTheDocument();
     expect(harness.notifyOutputChanged).not.toHaveBeenCalled();
     expect(harness.outputs()).toStrictEqual({});
     expect(screen.getByRole("textbox", { name: "Add disposition code" })).toHaveValue("ABCDEFGH");
@@ -146,7 +158,11 @@ describe("DispositionChips", () => {
 
     // Screen readers get the full list through aria-describedby at all times...
     const description = document.getElementById(overflow.getAttribute("aria-describedby") ?? "") as HTMLElement;
-    expect(within(description).getAllByRole("listitem", { hidden: true }).map((item) => item.textContent)).toEqual(codes);
+    expect(
+      within(description)
+        .getAllByRole("listitem", { hidden: true })
+        .map((item) => item.textContent),
+    ).toEqual(codes);
     // ...and keyboard focus opens it as a visible tooltip (Fluent renders it in a layer).
     fireEvent.focus(overflow);
     const tooltip = await waitFor(() => {
@@ -155,7 +171,11 @@ describe("DispositionChips", () => {
       return shown as HTMLElement;
     });
     expect(within(tooltip).getByText("All codes")).toBeInTheDocument();
-    expect(within(tooltip).getAllByRole("listitem").map((item) => item.textContent)).toEqual(codes);
+    expect(
+      within(tooltip)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(codes);
 
     await user.click(overflow);
     expect(chipTexts()).toEqual(codes);
@@ -163,7 +183,10 @@ describe("DispositionChips", () => {
   });
 
   it("shows the full list when the pointer rests on +N", async () => {
-    mountChips(Array.from({ length: 12 }, (_, index) => `Code${index}`).join(","), { allocatedWidth: 300, isControlDisabled: true });
+    mountChips(Array.from({ length: 12 }, (_, index) => `Code${index}`).join(","), {
+      allocatedWidth: 300,
+      isControlDisabled: true,
+    });
     fireEvent.mouseEnter(screen.getByRole("button", { name: /more codes/ }).parentElement as HTMLElement);
     await waitFor(() => expect(document.querySelector(".ms-Tooltip")).toHaveTextContent("Code11"));
   });

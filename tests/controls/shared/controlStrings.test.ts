@@ -13,7 +13,10 @@ const controls: [string, readonly string[]][] = [
 
 /** Keys the manifest refers to: display names and descriptions of the control and its properties. */
 function manifestKeys(controlName: string): string[] {
-  const manifest = fs.readFileSync(path.resolve(__dirname, "../../../controls", controlName, "ControlManifest.Input.xml"), "utf8");
+  const manifest = fs.readFileSync(
+    path.resolve(__dirname, "../../../controls", controlName, "ControlManifest.Input.xml"),
+    "utf8",
+  );
   return [...manifest.matchAll(/(?:display-name-key|description-key)="([^"]+)"/g)].map((match) => match[1]);
 }
 
@@ -36,7 +39,10 @@ describe.each(controls)("%s strings", (controlName, keys) => {
     for (const key of keys) {
       expect(english.get(key)?.trim()).toBeTruthy();
       expect(german.get(key)?.trim()).toBeTruthy();
-      expect({ key, placeholders: placeholders(german.get(key) ?? "") }).toEqual({ key, placeholders: placeholders(english.get(key) ?? "") });
+      expect({ key, placeholders: placeholders(german.get(key) ?? "") }).toEqual({
+        key,
+        placeholders: placeholders(english.get(key) ?? ""),
+      });
     }
   });
 

@@ -26,7 +26,9 @@ class RecordList implements ComponentFramework.ReactControl<ListInputs, Record<s
           ))}
         </ul>
         <span>{context.resources.getString("Total").replace("{0}", String(items.paging.totalResultCount))}</span>
-        {items.paging.hasNextPage && <button onClick={() => items.paging.loadNextPage()}>{context.resources.getString("More")}</button>}
+        {items.paging.hasNextPage && (
+          <button onClick={() => items.paging.loadNextPage()}>{context.resources.getString("More")}</button>
+        )}
       </div>
     );
   }
@@ -42,7 +44,12 @@ const records = Array.from({ length: 5 }, (_, index) => ({ id: `id-${index}`, va
 
 describe("mock context harness", () => {
   it("shows the first page and reveals the next one on loadNextPage", async () => {
-    const items = createDataset({ entityName: "thing", columns: [{ name: "name", isPrimary: true }], records, pageSize: 2 });
+    const items = createDataset({
+      entityName: "thing",
+      columns: [{ name: "name", isPrimary: true }],
+      records,
+      pageSize: 2,
+    });
     const harness = mountWithContext<ListInputs, Record<string, never>>(RecordList, {
       controlName: "RecordList",
       strings: { More: "Load more", Total: "{0} rows" },
@@ -65,8 +72,17 @@ describe("mock context harness", () => {
   it("gives records their values, formatted values and named references", () => {
     const items: MockDataset = createDataset({
       entityName: "thing",
-      columns: [{ name: "name", isPrimary: true }, { name: "when", dataType: "DateAndTime.DateAndTime" }],
-      records: [{ id: "a", values: { name: "Alpha", when: new Date("2025-01-02T03:04:05Z") }, formatted: { when: "02.01.2025" } }],
+      columns: [
+        { name: "name", isPrimary: true },
+        { name: "when", dataType: "DateAndTime.DateAndTime" },
+      ],
+      records: [
+        {
+          id: "a",
+          values: { name: "Alpha", when: new Date("2025-01-02T03:04:05Z") },
+          formatted: { when: "02.01.2025" },
+        },
+      ],
       totalResultCount: -1,
     });
     const record = items.records.a;

@@ -3,7 +3,12 @@ import { createMockContext, textProperty } from "../../support/pcfContext";
 
 describe("InputChangeTracker", () => {
   const contextWith = (value: string | null, updatedProperties: string[] = []) =>
-    createMockContext({ controlName: "Probe", strings: {}, parameters: { codes: textProperty(value) }, updatedProperties });
+    createMockContext({
+      controlName: "Probe",
+      strings: {},
+      parameters: { codes: textProperty(value) },
+      updatedProperties,
+    });
 
   it("treats the first call as a change even when the host lists nothing", () => {
     expect(new InputChangeTracker().changed(contextWith("A"), ["codes"])).toBe(true);
@@ -29,7 +34,12 @@ describe("InputChangeTracker", () => {
 
   it("compares dates by instant, not identity", () => {
     const tracker = new InputChangeTracker();
-    const at = (iso: string) => createMockContext({ controlName: "Probe", strings: {}, parameters: { windowStart: { raw: new Date(iso) } as never } });
+    const at = (iso: string) =>
+      createMockContext({
+        controlName: "Probe",
+        strings: {},
+        parameters: { windowStart: { raw: new Date(iso) } as never },
+      });
     tracker.changed(at("2025-01-01T00:00:00Z"), ["windowStart"]);
     expect(tracker.changed(at("2025-01-01T00:00:00Z"), ["windowStart"])).toBe(false);
     expect(tracker.changed(at("2025-01-02T00:00:00Z"), ["windowStart"])).toBe(true);

@@ -14,7 +14,15 @@ const sourceFiles = (folder: string): string[] =>
 describe.each(controlNames)("%s follows the control skeleton", (name) => {
   it("has the adapter, the controller, the view and the strings list under their names", () => {
     const files = fs.readdirSync(path.join(controlsDir, name));
-    expect(files).toEqual(expect.arrayContaining(["index.ts", `${name}Controller.ts`, `${name}View.tsx`, `${camel(name)}Strings.ts`, "tsconfig.json"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "index.ts",
+        `${name}Controller.ts`,
+        `${name}View.tsx`,
+        `${camel(name)}Strings.ts`,
+        "tsconfig.json",
+      ]),
+    );
     expect(read(name, `${name}Controller.ts`)).toMatch(new RegExp(`export class ${name}Controller\\b`));
     expect(read(name, `${camel(name)}Strings.ts`)).toMatch(new RegExp(`export const ${camel(name)}StringKeys\\b`));
   });
@@ -32,7 +40,11 @@ describe.each([...controlNames, "shared"])("%s code style", (folder) => {
   });
 
   it("names module constants in camelCase", () => {
-    const upperCase = sourceFiles(folder).flatMap((file) => [...read(folder, file).matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]+)\s*[:=]/gm)].map((match) => `${file}: ${match[1]}`));
+    const upperCase = sourceFiles(folder).flatMap((file) =>
+      [...read(folder, file).matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]+)\s*[:=]/gm)].map(
+        (match) => `${file}: ${match[1]}`,
+      ),
+    );
     expect(upperCase).toEqual([]);
   });
 });

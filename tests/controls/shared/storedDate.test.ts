@@ -12,7 +12,9 @@ const source = path.resolve(__dirname, "../../../controls/shared/storedDate.ts")
  * month as a check that the zone really applied.
  */
 function formatInZone(zone: string, iso: string, locale: string): { text: string; localDay: number } {
-  const compiled = ts.transpileModule(fs.readFileSync(source, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const compiled = ts.transpileModule(fs.readFileSync(source, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   const script = `
     const module = { exports: {} };
     (function (module, exports) { ${compiled} })(module, module.exports);
@@ -20,14 +22,23 @@ function formatInZone(zone: string, iso: string, locale: string): { text: string
     const text = module.exports.createStoredDateFormatter(${JSON.stringify(locale)})(date);
     process.stdout.write(JSON.stringify({ text, localDay: date.getDate() }));
   `;
-  const output = execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["-e", script], {
+    env: { ...process.env, TZ: zone },
+    encoding: "utf8",
+  });
   return JSON.parse(output) as { text: string; localDay: number };
 }
 
 describe("createStoredDateFormatter", () => {
   it("shows the stored value unshifted whatever the user's time zone", () => {
-    const results = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"].map((zone) => formatInZone(zone, "2025-03-05T23:30:00Z", "de-DE"));
-    expect(results.map((result) => result.text)).toEqual(["05.03.2025, 23:30", "05.03.2025, 23:30", "05.03.2025, 23:30"]);
+    const results = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"].map((zone) =>
+      formatInZone(zone, "2025-03-05T23:30:00Z", "de-DE"),
+    );
+    expect(results.map((result) => result.text)).toEqual([
+      "05.03.2025, 23:30",
+      "05.03.2025, 23:30",
+      "05.03.2025, 23:30",
+    ]);
     // The zones did apply: local getters would have said the 5th, the 6th and the 5th.
     expect(results.map((result) => result.localDay)).toEqual([5, 6, 5]);
   });

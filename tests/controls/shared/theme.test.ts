@@ -32,7 +32,10 @@ describe("createControlTheme", () => {
   });
 
   it("colours links with the link foreground token, not the brand background", () => {
-    const theme = createControlTheme(fluentDesign("dark", { colorBrandForegroundLink: "#479ef5", colorBrandForegroundLinkHover: "#62abf5" }), false);
+    const theme = createControlTheme(
+      fluentDesign("dark", { colorBrandForegroundLink: "#479ef5", colorBrandForegroundLinkHover: "#62abf5" }),
+      false,
+    );
     expect(theme.fluent.palette.themePrimary).toBe("#115ea3");
     expect(theme.fluent.semanticColors.link).toBe("#479ef5");
     expect(theme.fluent.semanticColors.linkHovered).toBe("#62abf5");
@@ -66,7 +69,11 @@ describe("createControlTheme", () => {
 describe("createThemeCache", () => {
   it("reuses the theme until the design state or direction changes", () => {
     const themeFor = createThemeCache(createControlTheme);
-    const context = createMockContext({ controlName: "Probe", strings: {}, fluentDesignLanguage: fluentDesign("light") });
+    const context = createMockContext({
+      controlName: "Probe",
+      strings: {},
+      fluentDesignLanguage: fluentDesign("light"),
+    });
     const first = themeFor(context);
     expect(themeFor(context)).toBe(first);
     context.fluentDesignLanguage = fluentDesign("dark");

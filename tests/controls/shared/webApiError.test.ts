@@ -2,7 +2,12 @@ import { classifyWebApiError } from "../../../controls/shared/webApiError";
 
 describe("classifyWebApiError", () => {
   it.each([
-    [{ errorCode: -2147015902, message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." }],
+    [
+      {
+        errorCode: -2147015902,
+        message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
+      },
+    ],
     [{ errorCode: -2147015903, message: "Combined execution time of incoming requests exceeded limit" }],
     [{ errorCode: -2147015898, message: "Number of concurrent requests exceeded the limit of 52." }],
     [{ status: 429, message: "" }],

@@ -1,4 +1,10 @@
-import { arrangeRows, buildAttributeViewModel, isGroupItem, listItemsOf, sortByKeyword } from "../../../domain/attributes";
+import {
+  arrangeRows,
+  buildAttributeViewModel,
+  isGroupItem,
+  listItemsOf,
+  sortByKeyword,
+} from "../../../domain/attributes";
 import { input, result, typed } from "./fixtures";
 
 describe("arrangeRows", () => {
@@ -43,7 +49,10 @@ describe("arrangeRows", () => {
 
   it("keeps the order it is given: a descending list stays descending in every group", () => {
     const descending = sortByKeyword(model.rows, "descending");
-    expect(arrangeRows(descending, "", model.totals).groups[0].rows.map((r) => r.keyword)).toEqual(["Region", "CustomerName"]);
+    expect(arrangeRows(descending, "", model.totals).groups[0].rows.map((r) => r.keyword)).toEqual([
+      "Region",
+      "CustomerName",
+    ]);
   });
 });
 

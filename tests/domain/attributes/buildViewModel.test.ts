@@ -3,7 +3,7 @@ import { input, result, typed } from "./fixtures";
 
 describe("buildAttributeViewModel", () => {
   it("maps raw rows to display rows in data-source order", () => {
-    const model = buildAttributeViewModel([input("Region", "West"), result("Outcome", "{\"ok\":true}")]);
+    const model = buildAttributeViewModel([input("Region", "West"), result("Outcome", '{"ok":true}')]);
     expect(model.rows.map((r) => [r.keyword, r.group.kind, displayOf(r).kind, r.order])).toEqual([
       ["Region", "input", "text", 0],
       ["Outcome", "result", "json", 1],
@@ -60,7 +60,12 @@ describe("buildAttributeViewModel", () => {
   it("returns the previous model itself when nothing changed", () => {
     const raw = [input("a", "1"), result("b", "2")];
     const first = buildAttributeViewModel(raw);
-    expect(buildAttributeViewModel(raw.map((r) => ({ ...r })), first)).toBe(first);
+    expect(
+      buildAttributeViewModel(
+        raw.map((r) => ({ ...r })),
+        first,
+      ),
+    ).toBe(first);
     expect(buildAttributeViewModel(raw.slice(0, 1), first)).not.toBe(first);
   });
 });

@@ -51,14 +51,16 @@ describe("classifyValue", () => {
       },
     );
 
-    it.each([["javascript:alert(1)"], ["JavaScript:alert(document.cookie)"], ["data:text/html,<script>x</script>"], ["vbscript:msgbox"]])(
-      "never treats %s as a URL",
-      (value) => {
-        const result = classifyValue(value);
-        expect(result.kind).toBe("text");
-        expect(result.href).toBeUndefined();
-      },
-    );
+    it.each([
+      ["javascript:alert(1)"],
+      ["JavaScript:alert(document.cookie)"],
+      ["data:text/html,<script>x</script>"],
+      ["vbscript:msgbox"],
+    ])("never treats %s as a URL", (value) => {
+      const result = classifyValue(value);
+      expect(result.kind).toBe("text");
+      expect(result.href).toBeUndefined();
+    });
 
     it("keeps text with spaces or without a host as text", () => {
       expect(classifyValue("Note: call back").kind).toBe("text");
@@ -97,12 +99,9 @@ describe("classifyValue", () => {
       expect(result.date).toEqual({ time: new Date(2026, 11, 31).getTime(), hasTime: false });
     });
 
-    it.each([["2026-02-30"], ["2026-13-01"], ["2026-01-01T24:00"], ["31/12/2026"]])(
-      "rejects %s as a date",
-      (value) => {
-        expect(classifyValue(value).kind).toBe("text");
-      },
-    );
+    it.each([["2026-02-30"], ["2026-13-01"], ["2026-01-01T24:00"], ["31/12/2026"]])("rejects %s as a date", (value) => {
+      expect(classifyValue(value).kind).toBe("text");
+    });
   });
 
   describe("long values", () => {

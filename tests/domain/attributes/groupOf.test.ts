@@ -20,7 +20,13 @@ describe("groupOf", () => {
   });
 
   it("orders input, result, unknown values (numerically), then no type", () => {
-    const groups = [groupOf(null), groupOf(100), groupOf(20), groupOf(AttributeTypeChoice.result), groupOf(AttributeTypeChoice.input)];
+    const groups = [
+      groupOf(null),
+      groupOf(100),
+      groupOf(20),
+      groupOf(AttributeTypeChoice.result),
+      groupOf(AttributeTypeChoice.input),
+    ];
     expect(groups.sort(compareGroups).map((g) => g.key)).toEqual([
       "input",
       "result",

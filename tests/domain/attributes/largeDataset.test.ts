@@ -49,24 +49,27 @@ describe("10,000 attributes", () => {
 
     // Grouped, so the matches come group by group; which rows match is what counts here.
     const filtered = arrangeRows(sorted, "KEY-0999", model.totals).groups.flatMap((g) => g.rows);
-    expect(filtered.map((r) => r.keyword).sort()).toEqual(
-      Array.from({ length: 10 }, (_, i) => `key-0999${i}`),
-    );
+    expect(filtered.map((r) => r.keyword).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `key-0999${i}`));
   });
 
   it("arranges the whole set filter after filter: every matching row once, in its group, in sorted order", () => {
     const sorted = sortByKeyword(model.rows, "descending");
     for (const text of ["", "k", "ke", "key-0", "key-09", "key-099"]) {
       const arrangement = arrangeRows(sorted, text, model.totals);
-      const matching = sorted.filter((r) => r.keyword.toLowerCase().includes(text) || r.value.toLowerCase().includes(text));
+      const matching = sorted.filter(
+        (r) => r.keyword.toLowerCase().includes(text) || r.value.toLowerCase().includes(text),
+      );
       expect(arrangement.count).toBe(matching.length);
-      for (const group of arrangement.groups) expect(group.rows).toEqual(matching.filter((r) => r.group.key === group.group.key));
+      for (const group of arrangement.groups)
+        expect(group.rows).toEqual(matching.filter((r) => r.group.key === group.group.key));
     }
   });
 
   it("puts the first 100 rows in grid order in one pass, as the full sort does", () => {
     for (const direction of ["ascending", "descending"] as const) {
-      const full = arrangeRows(sortByKeyword(model.rows, direction), "", model.totals).groups.flatMap((group) => group.rows);
+      const full = arrangeRows(sortByKeyword(model.rows, direction), "", model.totals).groups.flatMap(
+        (group) => group.rows,
+      );
       const partial = sortByKeyword(model.rows, direction, undefined, 100);
       expect(partial.slice(0, 100)).toEqual(full.slice(0, 100));
       expect(new Set(partial).size).toBe(10_000);

@@ -1,6 +1,16 @@
 import { codeColour, contrastRatio, hashCode, hslToHex } from "../../../domain/delivery";
 
-const sampleCodes = ["PromiseToPay", "SpokeToAgent", "Callback", "NoAnswer", "Busy1", "Busy2", "a", "Ünïcødé", ...Array.from({ length: 200 }, (_, index) => `Code${index}`)];
+const sampleCodes = [
+  "PromiseToPay",
+  "SpokeToAgent",
+  "Callback",
+  "NoAnswer",
+  "Busy1",
+  "Busy2",
+  "a",
+  "Ünïcødé",
+  ...Array.from({ length: 200 }, (_, index) => `Code${index}`),
+];
 
 describe("hslToHex and contrastRatio", () => {
   it("converts the primaries and greys", () => {

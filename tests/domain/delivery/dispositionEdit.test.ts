@@ -7,7 +7,12 @@ describe("addCodes", () => {
   });
 
   it("adds several codes typed as a list, skipping ones already present", () => {
-    expect(addCodes(["A"], 'A, "B", C')).toEqual({ ok: true, codes: ["A", "B", "C"], text: '"A","B","C"', added: ["B", "C"] });
+    expect(addCodes(["A"], 'A, "B", C')).toEqual({
+      ok: true,
+      codes: ["A", "B", "C"],
+      text: '"A","B","C"',
+      added: ["B", "C"],
+    });
   });
 
   it("refuses empty input and codes already present", () => {
@@ -17,9 +22,19 @@ describe("addCodes", () => {
 
   it("refuses an addition that would pass the column limit, reporting the length", () => {
     const current = ["X".repeat(DispositionCodesMaxLength - 8)];
-    expect(addCodes(current, "ABC")).toEqual({ ok: true, codes: [...current, "ABC"], text: expect.any(String), added: ["ABC"] });
+    expect(addCodes(current, "ABC")).toEqual({
+      ok: true,
+      codes: [...current, "ABC"],
+      text: expect.any(String),
+      added: ["ABC"],
+    });
     const outcome = addCodes(current, "ABCD");
-    expect(outcome).toEqual({ ok: false, reason: "tooLong", length: DispositionCodesMaxLength + 1, limit: DispositionCodesMaxLength });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: "tooLong",
+      length: DispositionCodesMaxLength + 1,
+      limit: DispositionCodesMaxLength,
+    });
   });
 
   it("accepts exactly the limit", () => {

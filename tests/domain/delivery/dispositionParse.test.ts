@@ -43,7 +43,7 @@ describe("parseDispositionCodes", () => {
     expect(codesOf("Busy,busy")).toEqual(["Busy", "busy"]);
   });
 
-  it('decodes backslash-escaped quotes and backslashes', () => {
+  it("decodes backslash-escaped quotes and backslashes", () => {
     expect(codesOf('"Say \\"hi\\"","C:\\\\temp"')).toEqual(['Say "hi"', "C:\\temp"]);
   });
 
@@ -89,7 +89,12 @@ describe("parseDispositionCodes", () => {
     const code = "X".repeat(DispositionCodesMaxLength - 2);
     const text = serializeDispositionCodes([code]);
     expect(text).toHaveLength(DispositionCodesMaxLength);
-    expect(parseDispositionCodes(text, DispositionCodesMaxLength)).toEqual({ codes: [code], problems: [], duplicates: [], emptyEntries: 0 });
+    expect(parseDispositionCodes(text, DispositionCodesMaxLength)).toEqual({
+      codes: [code],
+      problems: [],
+      duplicates: [],
+      emptyEntries: 0,
+    });
   });
 
   it("never throws on arbitrary text", () => {
@@ -124,7 +129,12 @@ describe("serializeDispositionCodes", () => {
 
   it("round-trips through the parser for awkward codes", () => {
     const codes = ['"', "\\", '\\"', '""', "a,b", "x\\", "Ünïcødé ✓", "tab\tinside", "'single'"];
-    expect(parseDispositionCodes(serializeDispositionCodes(codes))).toEqual({ codes, problems: [], duplicates: [], emptyEntries: 0 });
+    expect(parseDispositionCodes(serializeDispositionCodes(codes))).toEqual({
+      codes,
+      problems: [],
+      duplicates: [],
+      emptyEntries: 0,
+    });
   });
 
   it("is stable: parsing and writing canonical text changes nothing", () => {

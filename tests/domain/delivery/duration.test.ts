@@ -2,7 +2,12 @@ import { splitDuration } from "../../../domain/delivery";
 
 describe("splitDuration", () => {
   it("splits into days, hours, minutes and seconds", () => {
-    expect(splitDuration(((1 * 24 + 2) * 3600 + 3 * 60 + 4) * 1000)).toEqual({ days: 1, hours: 2, minutes: 3, seconds: 4 });
+    expect(splitDuration(((1 * 24 + 2) * 3600 + 3 * 60 + 4) * 1000)).toEqual({
+      days: 1,
+      hours: 2,
+      minutes: 3,
+      seconds: 4,
+    });
   });
 
   it("rounds to whole seconds and ignores the sign", () => {

@@ -29,11 +29,20 @@ describe("buildTimeline", () => {
 
   it("shows the present with the time left while the delivery is pending", () => {
     const model = timeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), status: pending });
-    expect(model.now).toEqual({ at: at("12:00:00"), position: 0.5, relation: "inWindow", remainingMs: 2 * 3600 * 1000 });
+    expect(model.now).toEqual({
+      at: at("12:00:00"),
+      position: 0.5,
+      relation: "inWindow",
+      remainingMs: 2 * 3600 * 1000,
+    });
   });
 
   it("counts down to the window's opening before it opens", () => {
-    const model = timeline({ windowStart: at("13:00:00"), windowEnd: at("14:00:00"), status: classifyStatus("InProcess") });
+    const model = timeline({
+      windowStart: at("13:00:00"),
+      windowEnd: at("14:00:00"),
+      status: classifyStatus("InProcess"),
+    });
     expect(model.now?.relation).toBe("beforeWindow");
     expect(model.now?.remainingMs).toBe(3600 * 1000);
     expect(model.now?.position).toBe(0);
@@ -50,30 +59,58 @@ describe("buildTimeline", () => {
 
   it("has no now marker for a finished delivery or an unknown status", () => {
     expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), status: complete }).now).toBeUndefined();
-    expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), status: classifyStatus("Paused") }).now).toBeUndefined();
+    expect(
+      timeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00"), status: classifyStatus("Paused") }).now,
+    ).toBeUndefined();
     expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("14:00:00") }).now).toBeUndefined();
   });
 
   it("flags a call outside the window", () => {
-    expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), callStart: at("09:00:00"), callEnd: at("09:05:00") }).anomalies).toEqual([
-      "callStartBeforeWindow",
-    ]);
-    expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), callStart: at("11:30:00"), callEnd: at("11:35:00") }).anomalies).toEqual([
-      "callStartAfterWindow",
-    ]);
+    expect(
+      timeline({
+        windowStart: at("10:00:00"),
+        windowEnd: at("11:00:00"),
+        callStart: at("09:00:00"),
+        callEnd: at("09:05:00"),
+      }).anomalies,
+    ).toEqual(["callStartBeforeWindow"]);
+    expect(
+      timeline({
+        windowStart: at("10:00:00"),
+        windowEnd: at("11:00:00"),
+        callStart: at("11:30:00"),
+        callEnd: at("11:35:00"),
+      }).anomalies,
+    ).toEqual(["callStartAfterWindow"]);
   });
 
   it("accepts a call that starts in the window and runs past its end", () => {
-    expect(timeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), callStart: at("10:59:00"), callEnd: at("11:10:00") }).anomalies).toEqual([]);
+    expect(
+      timeline({
+        windowStart: at("10:00:00"),
+        windowEnd: at("11:00:00"),
+        callStart: at("10:59:00"),
+        callEnd: at("11:10:00"),
+      }).anomalies,
+    ).toEqual([]);
   });
 
   it("flags an expired delivery that was never called", () => {
-    const model = timeline({ windowStart: at("10:00:00"), windowEnd: at("11:00:00"), status: classifyStatus("Expired") });
+    const model = timeline({
+      windowStart: at("10:00:00"),
+      windowEnd: at("11:00:00"),
+      status: classifyStatus("Expired"),
+    });
     expect(model.anomalies).toEqual(["expiredWithoutCall"]);
   });
 
   it("flags reversed dates with a negative duration and draws the band between them", () => {
-    const model = timeline({ windowStart: at("14:00:00"), windowEnd: at("10:00:00"), callStart: at("12:10:00"), callEnd: at("12:00:00") });
+    const model = timeline({
+      windowStart: at("14:00:00"),
+      windowEnd: at("10:00:00"),
+      callStart: at("12:10:00"),
+      callEnd: at("12:00:00"),
+    });
     expect(model.anomalies).toEqual(expect.arrayContaining(["windowEndBeforeStart", "callEndBeforeStart"]));
     expect(model.call?.durationMs).toBe(-10 * 60 * 1000);
     expect(model.windowStart?.position).toBe(1);
