@@ -113,11 +113,26 @@ export interface ViewDefinition {
   conditions?: { attribute: string; operator: "eq" | "in" | "null" | "not-null"; values: string[] }[];
 }
 
-export interface WebResourceDefinition {
-  id: string;
+/** A web resource another one loads with it (a script's RESX strings), as DependencyXml names it. */
+export interface WebResourceDependency {
   name: string;
   displayName: string;
+  languageCode: number;
+  /** The libraryUniqueId: fixed in source like every id. */
+  id: string;
+}
+
+export interface WebResourceDefinition {
+  id: string;
+  /** The schema name, e.g. pdx_/scripts/deliveryForm.js; forms and handlers name it. */
+  name: string;
+  displayName: string;
+  /** 3 JavaScript, 12 RESX (strings of one language). */
   type: 1 | 2 | 3 | 11 | 12;
+  /** 0 for code; the LCID for a RESX web resource. */
+  languageCode: number;
+  /** Loaded along with this one by the client: a script's RESX web resources. */
+  dependencies?: WebResourceDependency[];
   content: Buffer;
 }
 

@@ -1,6 +1,7 @@
 import type { SolutionDefinition } from "../model";
 import { contentTypesXml } from "../xml/contentTypes";
-import { controlManifestFileName, customizationsXml, webResourceFileName } from "../xml/customizations";
+import { controlManifestFileName, customizationsXml } from "../xml/customizations";
+import { webResourceFileName } from "../xml/webResource";
 import { withManagedFormLabels } from "../xml/managedForms";
 import { solutionXml } from "../xml/solutionManifest";
 import { toXmlDocument } from "../xml/node";
@@ -20,7 +21,7 @@ export function zipEntries(solution: SolutionDefinition, managed: boolean): ZipE
       ),
     },
   ];
-  for (const w of solution.webResources) entries.push({ path: strip(webResourceFileName(w.name)), content: w.content });
+  for (const w of solution.webResources) entries.push({ path: strip(webResourceFileName(w)), content: w.content });
   for (const c of solution.controls) {
     const folder = strip(controlManifestFileName(c.name)).replace(/\/ControlManifest\.xml$/, "");
     entries.push({ path: `${folder}/ControlManifest.xml`, content: text(c.manifestXml) });

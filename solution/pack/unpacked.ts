@@ -1,12 +1,6 @@
 import type { SolutionDefinition } from "../model";
-import {
-  controlManifestFileName,
-  customizationsXml,
-  entityXmlFor,
-  relationshipsXml,
-  webResourceFileName,
-  XSI,
-} from "../xml/customizations";
+import { controlManifestFileName, customizationsXml, entityXmlFor, relationshipsXml, XSI } from "../xml/customizations";
+import { webResourceXml } from "../xml/webResource";
 import { solutionXml } from "../xml/solutionManifest";
 import { globalChoiceXml } from "../xml/optionSet";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
@@ -104,8 +98,11 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
 
   for (const choice of solution.globalChoices)
     entries.push({ path: `OptionSets/${choice.name}.xml`, content: doc(withXsi(globalChoiceXml(choice))) });
-  for (const w of solution.webResources)
-    entries.push({ path: webResourceFileName(w.name).slice(1), content: w.content });
+  // SolutionPackager keeps a web resource under its name, its metadata beside it.
+  for (const w of solution.webResources) {
+    entries.push({ path: `WebResources/${w.name}`, content: w.content });
+    entries.push({ path: `WebResources/${w.name}.data.xml`, content: doc(withXsi(webResourceXml(w))) });
+  }
   for (const c of solution.controls) {
     const folder = controlManifestFileName(c.name)
       .slice(1)

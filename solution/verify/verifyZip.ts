@@ -3,6 +3,7 @@ import { all, directChildren, parseXml as parse, text } from "../xml/read";
 import { extensionOf } from "../xml/contentTypes";
 import { readZip } from "../pack/zip";
 import { exportShapeProblems } from "./exportShape";
+import { formHandlerProblems, webResourceDependencyProblems } from "./formHandlers";
 import { validateCustomizations } from "./xsd";
 
 export interface VerifyResult {
@@ -188,6 +189,7 @@ export async function verifyZip(
   }
 
   problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
+  problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
 
   const ids = [
     ...all(customizations, "formid"),

@@ -2,14 +2,10 @@ import type { SolutionDefinition } from "../model";
 import { globalChoiceXml } from "./optionSet";
 import { entityXml } from "./entity";
 import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "./relationship";
-import { INTRODUCED_VERSION } from "../definitions/release";
 import { el, leaf, type XmlElement } from "./node";
+import { webResourceXml } from "./webResource";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
-
-export function webResourceFileName(name: string): string {
-  return `/WebResources/${name}`;
-}
 
 export function controlManifestFileName(name: string): string {
   return `/Controls/${name}/ControlManifest.xml`;
@@ -54,28 +50,7 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
     el("EntityRelationships", {}, relationshipsXml(solution)),
     el("OrganizationSettings"),
     el("optionsets", {}, solution.globalChoices.map(globalChoiceXml)),
-    solution.webResources.length > 0 &&
-      el(
-        "WebResources",
-        {},
-        solution.webResources.map((w) =>
-          el(
-            "WebResource",
-            {},
-            leaf("WebResourceId", w.id),
-            leaf("Name", w.name),
-            leaf("DisplayName", w.displayName),
-            leaf("WebResourceType", w.type),
-            leaf("IntroducedVersion", INTRODUCED_VERSION),
-            leaf("IsEnabledForMobileClient", 0),
-            leaf("IsAvailableForMobileOffline", 0),
-            leaf("IsCustomizable", 1),
-            leaf("CanBeDeleted", 1),
-            leaf("IsHidden", 0),
-            leaf("FileName", webResourceFileName(w.name)),
-          ),
-        ),
-      ),
+    solution.webResources.length > 0 && el("WebResources", {}, solution.webResources.map(webResourceXml)),
     solution.controls.length > 0 &&
       el(
         "CustomControls",
