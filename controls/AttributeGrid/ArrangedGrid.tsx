@@ -1,14 +1,14 @@
 /** @jsx h */
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
-import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword } from "../../domain/attributes";
+import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword, type AttributeRow } from "../../domain/attributes";
 import type { AttributeGridProps } from "./AttributeGridView";
 import { useValue } from "../shared/useValue";
 import { EmptyState } from "./EmptyState";
 import { gridReducer, initialGridState } from "./gridState";
 import { Toolbar } from "./Toolbar";
 import { themeVariables } from "./themeVariables";
-import { useCopyStatus } from "./useCopyStatus";
+import { useCopyStatus } from "../shared/useCopyStatus";
 import { renderAllUpTo, VirtualGrid } from "./VirtualGrid";
 import { h } from "../shared/jsx";
 
@@ -27,7 +27,15 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
   const store = React.useReducer(gridReducer, initialGridState);
   const state = store[0];
   const dispatch = store[1];
-  const copy = useCopyStatus(props.copyText, strings);
+  const copier = useCopyStatus(props.copyText);
+  const copyRow = copier.copy;
+  const copy = React.useCallback(
+    (row: AttributeRow) =>
+      copyRow(row.value, (copied) =>
+        strings.format(copied ? "Copied" : "Copy_Failed", row.keyword || strings.get("No_Keyword")),
+      ),
+    [copyRow, strings],
+  );
   const theme = useTheme();
 
   // The first render needs only the first screen's rows in order: the rest of the sort runs
@@ -60,7 +68,7 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
         onFilterChange={(text) => dispatch({ type: "filter", text })}
         visibleCount={arrangement.count}
         totalCount={model.rows.length}
-        copyStatus={copy.status}
+        copyStatus={copier.status}
       />
       {items.length === 0 ? (
         <EmptyState text={strings.format("Filtered_Empty", state.filterText.trim())} />
@@ -72,7 +80,7 @@ export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
           height={height}
           strings={strings}
           formatDate={props.formatDate}
-          onCopy={copy.copy}
+          onCopy={copy}
           onOpen={props.onOpen}
         />
       )}

@@ -4,7 +4,7 @@ import type * as React from "react";
 import { isBlankFilter } from "../../domain/attributes";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { AttributeGridStrings } from "./attributeGridStrings";
-import type { CopyStatus } from "./useCopyStatus";
+import type { CopyStatus } from "../shared/useCopyStatus";
 import { h } from "../shared/jsx";
 
 export interface ToolbarProps {

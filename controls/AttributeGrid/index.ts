@@ -6,7 +6,7 @@ import { createBaseTheme, createThemeCache, type BaseTheme } from "../shared/the
 import { AttributeGridController } from "./AttributeGridController";
 import type { AttributeGridStringKey, AttributeGridStrings } from "./attributeGridStrings";
 import { AttributeGridView } from "./AttributeGridView";
-import { copyText } from "./clipboard";
+import { copyText } from "../shared/clipboard";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { createDateFormatter, type DateFormatter } from "./viewModel";
 

@@ -1,6 +1,4 @@
 import * as React from "react";
-import type { AttributeRow } from "../../domain/attributes";
-import type { AttributeGridStrings } from "./attributeGridStrings";
 
 export interface CopyStatus {
   text: string;
@@ -10,11 +8,14 @@ export interface CopyStatus {
 /** How long a copy confirmation stays on screen: long enough to read, short enough not to go stale. */
 const copyMessageMs = 5000;
 
-/** Copies a row's value and keeps the message that confirms it (or admits failure) for a while. */
-export function useCopyStatus(
-  copyText: (text: string) => Promise<boolean>,
-  strings: AttributeGridStrings,
-): { status: CopyStatus | undefined; copy: (row: AttributeRow) => void } {
+/**
+ * Copies text and keeps the message that confirms it (or admits failure) for a while. The
+ * caller words the message (`describe`), since what was copied is its own business.
+ */
+export function useCopyStatus(copyText: (text: string) => Promise<boolean>): {
+  status: CopyStatus | undefined;
+  copy: (text: string, describe: (copied: boolean) => string) => void;
+} {
   const statusState = React.useState<CopyStatus>();
   const setStatus = statusState[1];
   const timer = React.useRef<number>();
@@ -28,19 +29,18 @@ export function useCopyStatus(
   );
 
   const copy = React.useCallback(
-    (row: AttributeRow) => {
+    (text: string, describe: (copied: boolean) => string) => {
       const announce = (copied: boolean): void => {
         if (!mounted.current) return;
-        const keyword = row.keyword || strings.get("No_Keyword");
-        setStatus({ text: strings.format(copied ? "Copied" : "Copy_Failed", keyword), failed: !copied });
+        setStatus({ text: describe(copied), failed: !copied });
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => mounted.current && setStatus(undefined), copyMessageMs);
       };
-      copyText(row.value)
+      copyText(text)
         .then(announce)
         .catch(() => announce(false));
     },
-    [copyText, strings, setStatus],
+    [copyText, setStatus],
   );
   return { status: statusState[0], copy };
 }
