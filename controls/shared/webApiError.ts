@@ -9,6 +9,9 @@ export type WebApiFailure = "throttled" | "forbidden" | "notFound" | "offline" |
 const throttlingCodes = new Set([-2147015902, -2147015903, -2147015898]);
 const forbiddenCodes = new Set([-2147220960, -2147180286]);
 const notFoundCodes = new Set([-2147220969, -2147185406]);
+// The table itself is unknown: no entity metadata for the name (0x80041102), or no entity set
+// for the segment of the URL (0x8006088A). Both arrive with HTTP 404, like a missing row.
+const missingTableCodes = new Set([-2147217150, -2147088246]);
 
 interface ErrorShape {
   errorCode?: unknown;
@@ -23,9 +26,33 @@ function numberOf(value: unknown): number | undefined {
   return typeof number === "number" && Number.isFinite(number) ? number : undefined;
 }
 
+function shapeOf(error: unknown): ErrorShape {
+  return typeof error === "object" && error !== null ? error : {};
+}
+
+function codesOf(shape: ErrorShape): (number | undefined)[] {
+  return [numberOf(shape.errorCode), numberOf(shape.code)];
+}
+
+/**
+ * True when the call failed because the environment has no such table (a solution that
+ * defines it is not installed), not because one row is missing. classifyWebApiError calls
+ * this "notFound" too, so a control that needs the difference asks this first.
+ */
+export function isMissingTableError(error: unknown): boolean {
+  const shape = shapeOf(error);
+  const message = typeof shape.message === "string" ? shape.message : "";
+  return (
+    codesOf(shape).some((code) => code !== undefined && missingTableCodes.has(code)) ||
+    /resource not found for the segment|entity type '[^']*' does not exist|not found in the metadatacache/i.test(
+      message,
+    )
+  );
+}
+
 export function classifyWebApiError(error: unknown): WebApiFailure {
-  const shape: ErrorShape = typeof error === "object" && error !== null ? error : {};
-  const codes = [numberOf(shape.errorCode), numberOf(shape.code)];
+  const shape = shapeOf(error);
+  const codes = codesOf(shape);
   const status = numberOf(shape.status) ?? numberOf(shape.statusCode);
   const message = typeof shape.message === "string" ? shape.message : typeof error === "string" ? error : "";
   if (
