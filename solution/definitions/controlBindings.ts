@@ -12,6 +12,7 @@ export const ControlNames = {
   timeline: controlName("DeliveryTimeline"),
   chips: controlName("DispositionChips"),
   attributeGrid: controlName("AttributeGrid"),
+  relatedRecords: controlName("RelatedRecords"),
 } as const;
 
 /** Timeline property → the column it is bound to; the preview binds the control the same way. */
@@ -41,6 +42,25 @@ const chips: PcfFieldBinding = {
   kind: "field",
   control: ControlNames.chips,
   parameters: Object.fromEntries(Object.entries(chipsProperties).map(([property, column]) => [property, { column }])),
+};
+
+/**
+ * RelatedRecords property → the column it is bound to. It sits on the contact id's cell (a field
+ * control binds to something) and reads the other three ids as bound properties; it writes none.
+ */
+export const relatedRecordsProperties = {
+  contactId: D.contactId,
+  conversationId: D.conversationId,
+  queueId: D.queueId,
+  configurationId: D.configId,
+} as const;
+
+const relatedRecords: PcfFieldBinding = {
+  kind: "field",
+  control: ControlNames.relatedRecords,
+  parameters: Object.fromEntries(
+    Object.entries(relatedRecordsProperties).map(([property, column]) => [property, { column }]),
+  ),
 };
 
 /** What a host needs to serve a subgrid's data set to its control. */
@@ -86,7 +106,7 @@ const attributeGrid: PcfDatasetBinding = {
   dataSetName: attributeGridDataSet.name,
 };
 
-/** Puts the three controls on the delivery form: on every form factor (web, tablet, phone). */
+/** Puts the four controls on the delivery form: on every form factor (web, tablet, phone). */
 export function withDeliveryControls(form: FormDefinition): FormDefinition {
   return {
     ...form,
@@ -98,6 +118,7 @@ export function withDeliveryControls(form: FormDefinition): FormDefinition {
           if (cell.kind === "field" && cell.column === D.windowStartDate)
             return { ...cell, showLabel: false, pcf: timeline };
           if (cell.kind === "field" && cell.column === D.dispositionCodes) return { ...cell, pcf: chips };
+          if (cell.kind === "field" && cell.column === D.contactId) return { ...cell, pcf: relatedRecords };
           if (cell.kind === "subgrid" && cell.name === "attributes_subgrid") return { ...cell, pcf: attributeGrid };
           return cell;
         }),

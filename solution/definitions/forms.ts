@@ -60,7 +60,9 @@ export const deliveryMainForm: FormDefinition = {
           FormPartIds.deliveryRoutingSection,
           "section_routing",
           "Routing",
-          fields(FormIds.deliveryMain, [D.configId, D.queueId, D.contactId, D.fromAddress]),
+          // RelatedRecords on the contact id shows all four routing ids by name; the queue and
+          // configuration ids need no boxes of their own.
+          fields(FormIds.deliveryMain, [D.contactId, D.fromAddress]),
         ),
       ],
     },

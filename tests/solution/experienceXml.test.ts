@@ -86,6 +86,22 @@ describe("controls on the delivery form", () => {
     for (const c of controls) expect(childText(all(c, "parameters")[0], property)).toBe(column);
   });
 
+  it("binds the four routing ids RelatedRecords resolves, on the contact id's cell", () => {
+    const controls = bound("pdx_ProactiveDelivery.RelatedRecords");
+    expect(controls.map((c) => c.getAttribute("formFactor"))).toEqual(["0", "1", "2"]);
+    const parameters = all(controls[0], "parameters")[0];
+    expect(["contactId", "conversationId", "queueId", "configurationId"].map((p) => childText(parameters, p))).toEqual([
+      "msdyn_contact_id",
+      "msdyn_conversation_id",
+      "msdyn_queue_id",
+      "msdyn_proactive_engagement_config_id",
+    ]);
+    const cell = all(deliveryForm, "control").find(
+      (c) => c.getAttribute("uniqueid") && c.getAttribute("datafieldname") === "msdyn_contact_id",
+    );
+    expect(cell).toBeDefined();
+  });
+
   it("binds every moment the timeline shows", () => {
     const parameters = all(bound("pdx_ProactiveDelivery.DeliveryTimeline")[0], "parameters")[0];
     expect(
@@ -115,7 +131,7 @@ describe("controls on the delivery form", () => {
       .map((c) => c.getAttribute("uniqueid"))
       .filter(Boolean);
     const described = all(deliveryForm, "controlDescription").map((d) => d.getAttribute("forControl"));
-    expect(uniqueIds).toHaveLength(3);
+    expect(uniqueIds).toHaveLength(4);
     expect(described.sort()).toEqual([...uniqueIds].sort());
   });
 });
