@@ -11,3 +11,6 @@ export * from "./status";
 export * from "./timeline";
 export * from "./tone";
 export * from "./valueClass";
+export * from "./deliveryOutcome";
+export * from "./dispositionCheck";
+export * from "./serviceWrittenColumns";
