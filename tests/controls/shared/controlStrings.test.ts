@@ -3,12 +3,14 @@ import * as path from "node:path";
 import { attributeGridStringKeys } from "../../../controls/AttributeGrid/attributeGridStrings";
 import { deliveryTimelineStringKeys } from "../../../controls/DeliveryTimeline/deliveryTimelineStrings";
 import { dispositionChipsStringKeys } from "../../../controls/DispositionChips/dispositionChipsStrings";
+import { relatedRecordsStringKeys } from "../../../controls/RelatedRecords/relatedRecordsStrings";
 import { loadResx } from "../../support/resx";
 
 const controls: [string, readonly string[]][] = [
   ["AttributeGrid", attributeGridStringKeys],
   ["DeliveryTimeline", deliveryTimelineStringKeys],
   ["DispositionChips", dispositionChipsStringKeys],
+  ["RelatedRecords", relatedRecordsStringKeys],
 ];
 
 /** Keys the manifest refers to: display names and descriptions of the control and its properties. */
