@@ -50,6 +50,17 @@ export const xssPayloads = {
   javascriptUrl: "javascript:alert(origin)",
 } as const;
 
+/**
+ * Ids of the "unresolvable-ids" record that name nothing: a conversation the store leaves out
+ * (braces and upper case, as some writers store GUIDs) and a configuration no table holds.
+ * Its contact id is no GUID at all; its queue is a real one.
+ */
+export const unresolvableIds = {
+  contact: "CONTACT-0042",
+  conversation: "{9B0C6E4A-2D1F-4A7B-8C3E-5F6A7B8C9D0E}",
+  configuration: "3c9e1d7a-0b2f-4e6d-9a8c-7b5f4e3d2c1b",
+} as const;
+
 const specs: readonly BrokenSpec[] = [
   {
     key: "unknown-values",
@@ -214,6 +225,19 @@ const specs: readonly BrokenSpec[] = [
     status: "Cancelled",
     delivery: (row) => ({ ...row, [D.dispositionCodes]: "" }),
     attributes: () => [],
+  },
+  {
+    key: "unresolvable-ids",
+    title: "Related ids that name nothing",
+    problem:
+      "msdyn_contact_id is no GUID, msdyn_conversation_id and msdyn_proactive_engagement_config_id name rows that do not exist; the queue resolves",
+    status: "Complete",
+    delivery: (row) => ({
+      ...row,
+      [D.contactId]: unresolvableIds.contact,
+      [D.conversationId]: unresolvableIds.conversation,
+      [D.configId]: unresolvableIds.configuration,
+    }),
   },
 ];
 

@@ -9,7 +9,7 @@
  * the limit. tests/preview/sampleData.test.ts checks every value against the table limits.
  */
 import { AttributeNames as A, AttributeTypeChoice, DeliveryNames as D } from "../../domain/tables";
-import { buildBrokenRecords } from "./brokenRecords";
+import { buildBrokenRecords, unresolvableIds } from "./brokenRecords";
 import {
   attributeRow,
   createGenerationContext,
@@ -19,6 +19,7 @@ import {
 } from "./deliveryGenerator";
 import { createRandom } from "./random";
 import { assignPartitions } from "./partitions";
+import { buildRelatedRows } from "./relatedRows";
 import { attributeStoreTable, partitionIdColumn } from "./schema";
 import type { CatalogueEntry, Row, SampleData, SampleOptions } from "./types";
 import { inputAttributeValues, longText, resultAttributeValues } from "./values";
@@ -96,15 +97,21 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   const broken = buildBrokenRecords({ ...context, random: createRandom(seed).fork("broken") });
   const deliveries = [...generated.map((item) => item.delivery), ...broken.map((item) => item.delivery)];
   const attributes = [...generated.flatMap((item) => item.attributes), ...broken.flatMap((item) => item.attributes)];
+  const queues = context.queues.map(({ id, name }) => ({ id, name }));
+  const related = buildRelatedRows(
+    { deliveries, contacts: context.contacts, queues, configurations: context.configurations },
+    [unresolvableIds.conversation],
+  );
   return {
     seed,
     now: iso(now),
     deliveries,
     attributes,
     contacts: context.contacts,
-    queues: context.queues.map(({ id, name }) => ({ id, name })),
+    queues,
     configurations: context.configurations,
     journeys: context.journeys,
+    related,
     featured: pickFeatured(generated),
     broken: broken.map((item) => item.entry),
   };

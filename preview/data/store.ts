@@ -13,6 +13,7 @@ import {
   type StoreColumn,
   type StoreTable,
 } from "./schema";
+import { relatedStoreTables } from "./relatedStoreTables";
 import type { Row, RowValue, SampleData } from "./types";
 
 interface TableRows {
@@ -47,11 +48,18 @@ export class SampleStore {
   private sequence = 0;
   private readonly clock: () => number;
 
-  constructor(data: Pick<SampleData, "deliveries" | "attributes">, clock: () => number = () => Date.now()) {
+  /** `related`: rows of the tables deliveries name by id; without it the store lacks those tables, as an environment without them does. */
+  constructor(
+    data: Pick<SampleData, "deliveries" | "attributes"> & Partial<Pick<SampleData, "related">>,
+    clock: () => number = () => Date.now(),
+  ) {
     this.clock = clock;
     const [deliveries, attributes] = storeTables;
     this.load(deliveries, data.deliveries);
     this.load(attributes, data.attributes);
+    if (data.related) {
+      for (const table of relatedStoreTables) this.load(table, data.related[table.logicalName] ?? []);
+    }
   }
 
   private load(table: StoreTable, rows: readonly Row[]): void {

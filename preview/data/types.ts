@@ -39,6 +39,11 @@ export interface SampleData {
   queues: NamedRef[];
   configurations: SampleConfiguration[];
   journeys: NamedRef[];
+  /**
+   * Rows of the tables a delivery names by id (contact, msdyn_ocliveworkitem, queue,
+   * msdyn_proactive_engagement_config), by logical name: what RelatedRecords resolves.
+   */
+  related: Readonly<Record<string, Row[]>>;
   /** One representative record of each status, for quick switching. */
   featured: CatalogueEntry[];
   /** The deliberately broken records. */

@@ -1,0 +1,42 @@
+/**
+ * The tables a delivery names by id (contact, conversation, queue, proactive engagement
+ * configuration) as the sample store holds them: the primary id, the primary name and the
+ * system columns, nothing more. The real tables have many more columns; the preview serves
+ * only what RelatedRecords reads, so a query naming another column fails here as a 400.
+ */
+import { relatedKinds, relatedTables, type RelatedTable } from "../../domain/related/relatedTables";
+import type { TableDefinition } from "../../domain/tables";
+import { storeTableOf, type StoreTable } from "./schema";
+
+function definitionOf(table: RelatedTable): TableDefinition {
+  return {
+    logicalName: table.logicalName,
+    schemaName: table.logicalName,
+    displayName: table.displayName,
+    displayCollectionName: table.displayName,
+    description: `${table.displayName} (the preview's stand-in: primary id and name only)`,
+    entitySetName: table.entitySetName,
+    primaryIdAttribute: table.primaryIdAttribute,
+    primaryNameAttribute: table.primaryNameAttribute,
+    ownership: "UserOwned",
+    elastic: false,
+    columns: [
+      {
+        kind: "text",
+        logicalName: table.primaryNameAttribute,
+        schemaName: table.primaryNameAttribute,
+        displayName: "Name",
+        description: "Primary name",
+        required: "none",
+        validForForm: true,
+        maxLength: 400,
+        primaryName: true,
+      },
+    ],
+    elasticSystemColumns: [],
+  };
+}
+
+export const relatedStoreTables: readonly StoreTable[] = relatedKinds.map((kind) =>
+  storeTableOf(definitionOf(relatedTables[kind])),
+);
