@@ -20,6 +20,7 @@ export async function assertHealthy(opened: OpenedPage): Promise<void> {
     ["DeliveryTimeline", "Error_Render"],
     ["DispositionChips", "Error_Render"],
     ["AttributeGrid", "Error_Boundary"],
+    ["RelatedRecords", "Error_Render"],
   ] as const) {
     assert.ok(!text.includes(expected.text(control, key)), `${control} did not fall back to its error boundary`);
   }
@@ -39,4 +40,32 @@ export function injectedMarkup(page: Page): Promise<string[]> {
       ).map((element) => element.outerHTML.slice(0, 120)),
     );
   });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core (from node_modules, injected into the page): its serious and critical findings, worded. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.impact ?? ""} ${violation.id}: ${violation.help} at ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
 }

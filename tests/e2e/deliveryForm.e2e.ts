@@ -184,7 +184,7 @@ describe("delivery form: host behaviour", () => {
         };
       });
       assert.deepEqual(globals, { react: true, fluent: true });
-      for (const control of ["AttributeGrid", "DeliveryTimeline", "DispositionChips"]) {
+      for (const control of ["AttributeGrid", "DeliveryTimeline", "DispositionChips", "RelatedRecords"]) {
         const bundle = fs.readFileSync(path.join(session.root, "out", "controls", control, "bundle.js"), "utf8");
         assert.match(bundle, /\bReactv16\b/, `${control} reads Reactv16`);
         assert.match(bundle, /\bFluentUIReactv81211\b/, `${control} reads FluentUIReactv81211`);

@@ -17,5 +17,6 @@ after(async () => {
 });
 
 import "./deliveryForm.e2e";
+import "./relatedRecords.e2e";
 import "./keyboard.e2e";
 import "./accessibility.e2e";

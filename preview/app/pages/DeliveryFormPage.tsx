@@ -2,8 +2,10 @@
  * The delivery form as the experience solution lays it out: the time line bound to the date,
  * result and dial-mode columns, the disposition chips bound to msdyn_disposition_codes, and
  * the attribute grid as the subgrid of the current delivery's attributes (the columns and
- * order of the "Attributes of a Delivery" view). The bindings come from the solution's own
- * definitions, so the preview cannot drift from what is packaged.
+ * order of the "Attributes of a Delivery" view), and the related records (contact, conversation,
+ * queue, configuration by name) in the Routing area. The bindings come from the solution's own
+ * definitions, so the preview cannot drift from what is packaged (RelatedRecords' not yet: see
+ * relatedRecordsProperties).
  */
 import * as React from "react";
 import { AttributeNames as A, DeliveryNames as D } from "../../../domain/tables";
@@ -25,6 +27,17 @@ const timelineBinding: ControlBinding = {
 };
 
 const chipsBinding: ControlBinding = { control: "DispositionChips", properties: chipsProperties };
+
+// TODO: import relatedRecordsProperties from solution/definitions/controlBindings.ts once the
+// form binding lands there; until then the same property → column map, restated here.
+const relatedRecordsProperties = {
+  contactId: D.contactId,
+  conversationId: D.conversationId,
+  queueId: D.queueId,
+  configurationId: D.configId,
+} as const;
+
+const relatedBinding: ControlBinding = { control: "RelatedRecords", properties: relatedRecordsProperties };
 
 /** Form fields shown as plain read-only values around the controls. */
 const detailColumns = [
@@ -132,6 +145,18 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
               <h3 id="details-heading" className="slot-label">
                 Routing and identifiers
               </h3>
+              <ControlSlot
+                key={`related|${slotKey}`}
+                id="related"
+                label="Contact, conversation, queue and configuration"
+                binding={relatedBinding}
+                record={record}
+                settings={settings}
+                env={env}
+                onOutput={form.setValue}
+                onOpenRecord={openRecord}
+                minHeight={120}
+              />
               <dl>
                 {detailColumns.map((column) => (
                   <React.Fragment key={column}>
