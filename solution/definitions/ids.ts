@@ -50,3 +50,28 @@ export const FormPartIds = {
   attributeGeneralTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b11}",
   attributeGeneralSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b12}",
 } as const;
+
+/** Web resources by name: the scripts and the RESX strings they load. */
+export const WebResourceIds: Readonly<Record<string, string>> = {
+  "pdx_/scripts/deliveryForm.js": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f801}",
+  "pdx_/strings/deliveryForm.1033.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f802}",
+  "pdx_/strings/deliveryForm.1031.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f803}",
+};
+
+/**
+ * libraryUniqueId of a web resource where another component loads it: on a form (formLibraries)
+ * and in a script's DependencyXml (its RESX strings). Keyed by "<where>|<web resource name>".
+ */
+export const LibraryIds: Readonly<Record<string, string>> = {
+  "form:msdyn_proactive_delivery|pdx_/scripts/deliveryForm.js": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f811}",
+  "pdx_/scripts/deliveryForm.js|pdx_/strings/deliveryForm.1033.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f812}",
+  "pdx_/scripts/deliveryForm.js|pdx_/strings/deliveryForm.1031.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f813}",
+};
+
+/** handlerUniqueId of each form event handler, keyed by "<event>|<attribute>|<function name>". */
+export const HandlerIds: Readonly<Record<string, string>> = {
+  "onload||pdx_ProactiveDelivery.DeliveryForm.onLoad": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f821}",
+  "onsave||pdx_ProactiveDelivery.DeliveryForm.onSave": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f822}",
+  "onchange|msdyn_disposition_codes|pdx_ProactiveDelivery.DeliveryForm.onDispositionCodesChange":
+    "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f823}",
+};

@@ -8,6 +8,7 @@ import type { BuiltControl, FormDefinition, SolutionDefinition, WebResourceDefin
 import { tableDefaultForms } from "./tableDefaultForms";
 import { tableSystemViews } from "./systemViews";
 import { missingDependencies } from "./dependencies";
+import { withFormScripts } from "./formScripts";
 import { withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, deliveryMainForm } from "./forms";
 import { experiencePublisher, tablesPublisher } from "./publishers";
@@ -48,7 +49,10 @@ export interface ExperienceParts {
 
 /** Everything users see, on top of either the tables solution or Contact Center's own tables. */
 export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
-  const forms = parts.forms ?? [withDeliveryControls(deliveryMainForm), attributeMainForm];
+  const forms = parts.forms ?? [
+    withFormScripts(withDeliveryControls(deliveryMainForm), parts.webResources),
+    attributeMainForm,
+  ];
   const solution = {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",

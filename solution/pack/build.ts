@@ -4,6 +4,7 @@ import path from "node:path";
 import { repositoryRoot } from "../../tools/repositoryRoot";
 import type { SolutionDefinition } from "../model";
 import { experienceSolution, tablesSolution } from "../definitions/solutions";
+import { formScriptResources } from "../definitions/formScripts";
 import { experiencePublisher } from "../definitions/publishers";
 import { validateSolution } from "../validate/validateSolution";
 import { loadBuiltControls } from "./controls";
@@ -17,7 +18,7 @@ export function zipName(solution: SolutionDefinition, managed: boolean): string 
 
 export function solutionsToBuild(root = repositoryRoot()): SolutionDefinition[] {
   const controls = loadBuiltControls(path.join(root, "out", "controls"), experiencePublisher.prefix);
-  return [tablesSolution(), experienceSolution({ controls, webResources: [] })];
+  return [tablesSolution(), experienceSolution({ controls, webResources: formScriptResources(root) })];
 }
 
 /** Writes every package into a fresh folder; the caller swaps it in only when all succeeded. */

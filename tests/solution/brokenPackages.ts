@@ -1,4 +1,4 @@
-import { controlsFromSource } from "./controlFixtures";
+import { controlsFromSource, webResourcesFromSource } from "./controlFixtures";
 import { experienceSolution, tablesSolution } from "../../solution/definitions/solutions";
 import { zipEntries } from "../../solution/pack/entries";
 import { writeZip } from "../../solution/pack/zip";
@@ -8,7 +8,9 @@ export type Which = "tables" | "experience";
 export type Files = Map<string, Buffer>;
 
 const solutionOf = (which: Which) =>
-  which === "tables" ? tablesSolution() : experienceSolution({ controls: controlsFromSource(), webResources: [] });
+  which === "tables"
+    ? tablesSolution()
+    : experienceSolution({ controls: controlsFromSource(), webResources: webResourcesFromSource() });
 
 /**
  * A real package with one deliberate defect, verified as `npm run verify` would: each verify

@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { formScriptResources } from "../../solution/definitions/formScripts";
 import { experiencePublisher } from "../../solution/definitions/publishers";
-import type { BuiltControl } from "../../solution/model";
+import type { BuiltControl, WebResourceDefinition } from "../../solution/model";
 
-const CONTROLS = path.resolve(__dirname, "..", "..", "controls");
+const ROOT = path.resolve(__dirname, "..", "..");
+const CONTROLS = path.join(ROOT, "controls");
 
 /**
  * Packer tests need controls without running pcf-scripts: each control's real input manifest
@@ -29,4 +32,22 @@ export function controlsFromSource(): BuiltControl[] {
         ],
       };
     });
+}
+
+let builtScripts: WebResourceDefinition[] | undefined;
+
+/**
+ * The form scripts as the build makes them: scripts/build-webresources.mjs writes
+ * out/webresources/ (esbuild, well under a second), and the packager reads them with their RESX
+ * strings, so the packer tests run the handlers verify checks.
+ */
+export function webResourcesFromSource(): WebResourceDefinition[] {
+  if (!builtScripts) {
+    const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-webresources.mjs")], {
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`scripts/build-webresources.mjs failed:\n${build.stdout}${build.stderr}`);
+    builtScripts = formScriptResources(ROOT);
+  }
+  return builtScripts;
 }

@@ -1,11 +1,11 @@
-import { controlsFromSource } from "./controlFixtures";
+import { controlsFromSource, webResourcesFromSource } from "./controlFixtures";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { experienceSolution } from "../../solution/definitions/solutions";
 import { solutionXml } from "../../solution/xml/solutionManifest";
 import { toXmlDocument } from "../../solution/xml/node";
 import { all, childText, generatedCustomizations } from "./customizations";
 
-const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
+const solution = experienceSolution({ controls: controlsFromSource(), webResources: webResourcesFromSource() });
 const xml = generatedCustomizations(solution);
 const manifest = new DOMParser().parseFromString(toXmlDocument(solutionXml(solution, 0)), "text/xml")
   .documentElement as Element;
@@ -100,6 +100,38 @@ describe("controls on the delivery form", () => {
       (c) => c.getAttribute("uniqueid") && c.getAttribute("datafieldname") === "msdyn_contact_id",
     );
     expect(cell).toBeDefined();
+  });
+
+  it("loads the delivery form script and registers its three handlers with the execution context", () => {
+    expect(all(deliveryForm, "Library").map((l) => l.getAttribute("name"))).toEqual(["pdx_/scripts/deliveryForm.js"]);
+    const handlers = all(deliveryForm, "event").map((e) => [
+      e.getAttribute("name"),
+      e.getAttribute("attribute"),
+      all(e, "Handler").map((h) => [
+        h.getAttribute("functionName"),
+        h.getAttribute("libraryName"),
+        h.getAttribute("passExecutionContext"),
+      ]),
+    ]);
+    expect(handlers).toEqual([
+      ["onload", null, [["pdx_ProactiveDelivery.DeliveryForm.onLoad", "pdx_/scripts/deliveryForm.js", "true"]]],
+      ["onsave", null, [["pdx_ProactiveDelivery.DeliveryForm.onSave", "pdx_/scripts/deliveryForm.js", "true"]]],
+      [
+        "onchange",
+        "msdyn_disposition_codes",
+        [["pdx_ProactiveDelivery.DeliveryForm.onDispositionCodesChange", "pdx_/scripts/deliveryForm.js", "true"]],
+      ],
+    ]);
+    const resources = all(xml, "WebResource").map((w) => [
+      childText(w, "Name"),
+      childText(w, "WebResourceType"),
+      childText(w, "LanguageCode"),
+    ]);
+    expect(resources).toEqual([
+      ["pdx_/scripts/deliveryForm.js", "3", "0"],
+      ["pdx_/strings/deliveryForm.1033.resx", "12", "1033"],
+      ["pdx_/strings/deliveryForm.1031.resx", "12", "1031"],
+    ]);
   });
 
   it("binds every moment the timeline shows", () => {

@@ -1,4 +1,4 @@
-import { controlsFromSource } from "./controlFixtures";
+import { controlsFromSource, webResourcesFromSource } from "./controlFixtures";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -16,7 +16,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const schemas = schemaDir(ROOT);
 const solutions = (): SolutionDefinition[] => [
   tablesSolution(),
-  experienceSolution({ controls: controlsFromSource(), webResources: [] }),
+  experienceSolution({ controls: controlsFromSource(), webResources: webResourcesFromSource() }),
 ];
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "pdx-pack-"));
 // XSD validation runs libxml2 in WebAssembly: seconds per zip on a loaded two-core machine.

@@ -6,12 +6,12 @@ import {
   timelineColumns,
 } from "../../solution/definitions/controlBindings";
 import { experienceSolution } from "../../solution/definitions/solutions";
-import { controlsFromSource } from "./controlFixtures";
+import { controlsFromSource, webResourcesFromSource } from "./controlFixtures";
 import { all, childText, generatedCustomizations } from "./customizations";
 
 // The preview mounts the controls with these exports; read back from the packaged XML, they must
 // say the same, or the preview shows a form that is not the one admins import.
-const solution = experienceSolution({ controls: controlsFromSource(), webResources: [] });
+const solution = experienceSolution({ controls: controlsFromSource(), webResources: webResourcesFromSource() });
 const xml = generatedCustomizations(solution);
 const deliveryForm = all(xml, "systemform").find((form) =>
   all(form, "customControl").some((c) => c.getAttribute("name") === ControlNames.attributeGrid),

@@ -1,4 +1,4 @@
-import { controlsFromSource } from "./controlFixtures";
+import { controlsFromSource, webResourcesFromSource } from "./controlFixtures";
 import { attributeTypeChoice, deliveryTable } from "../../domain/tables";
 import type { TableDefinition } from "../../domain/tables";
 import { attributeMainForm, deliveryMainForm } from "../../solution/definitions/forms";
@@ -27,7 +27,9 @@ function withDeliveryTable(change: (table: TableDefinition) => TableDefinition):
 describe("definition checks name the component and the field", () => {
   it("accepts both real solutions", () => {
     expect(problemsOf(tablesSolution())).toEqual([]);
-    expect(problemsOf(experienceSolution({ controls: controlsFromSource(), webResources: [] }))).toEqual([]);
+    expect(
+      problemsOf(experienceSolution({ controls: controlsFromSource(), webResources: webResourcesFromSource() })),
+    ).toEqual([]);
   });
 
   it("a duplicate column name", () => {

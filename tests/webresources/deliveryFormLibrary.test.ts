@@ -1,4 +1,3 @@
-/* eslint-disable @microsoft/power-apps/use-cached-webresource -- the paths below are this repository's webresources/ folder, not URLs a form fetches */
 import { deliveryMainForm } from "../../solution/definitions/forms";
 import { withDeliveryControls } from "../../solution/definitions/controlBindings";
 import { DeliveryNames as D } from "../../domain/tables/names";

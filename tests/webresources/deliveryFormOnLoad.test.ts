@@ -1,4 +1,3 @@
-/* eslint-disable @microsoft/power-apps/use-cached-webresource -- the paths below are this repository's webresources/ folder, not URLs a form fetches */
 import { onLoad } from "../../webresources/deliveryForm/handlers";
 import { DeliveryNames as D } from "../../domain/tables/names";
 import {

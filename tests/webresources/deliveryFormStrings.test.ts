@@ -1,4 +1,3 @@
-/* eslint-disable @microsoft/power-apps/use-cached-webresource -- the paths below are this repository's webresources/ folder, not URLs a form fetches */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { deliveryFormStringKeys } from "../../webresources/deliveryForm/deliveryFormStrings";
