@@ -80,7 +80,7 @@ export function mountRelated(
 
 /** The value cell (dd) of a row by its label. */
 export function valueOf(container: HTMLElement, label: string): HTMLElement {
-  const term = [...container.querySelectorAll("dt")].find((dt) => dt.textContent === label);
+  const term = Array.from(container.querySelectorAll("dt")).find((dt) => dt.textContent === label);
   if (!term?.nextElementSibling) throw new Error(`no row labelled ${label}`);
   return term.nextElementSibling as HTMLElement;
 }
