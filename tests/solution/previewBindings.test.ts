@@ -3,6 +3,7 @@ import {
   attributeGridDataSet,
   chipsProperties,
   ControlNames,
+  relatedRecordsProperties,
   timelineColumns,
 } from "../../solution/definitions/controlBindings";
 import { experienceSolution } from "../../solution/definitions/solutions";
@@ -39,6 +40,7 @@ describe("the preview's control bindings are the packaged form's", () => {
   it.each([
     ["DeliveryTimeline", ControlNames.timeline, timelineColumns],
     ["DispositionChips", ControlNames.chips, chipsProperties],
+    ["RelatedRecords", ControlNames.relatedRecords, relatedRecordsProperties],
   ])("%s: every form factor binds exactly the exported properties", (_label, control, properties) => {
     const perFormFactor = parametersOf(control);
     expect(perFormFactor).toHaveLength(3);
