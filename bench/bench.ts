@@ -113,6 +113,15 @@ async function main(): Promise<void> {
     });
   } else {
     const build = timeCommand(root, "full build", [process.execPath, "scripts/build-controls.mjs"]);
+    const scripts = timeCommand(root, "form scripts", [process.execPath, "scripts/build-webresources.mjs"]);
+    rows.push({
+      measure: "form script build (node scripts/build-webresources.mjs)",
+      value: `${scripts.toFixed(1)} s`,
+      target: "—",
+      verdict: "info",
+      number: scripts,
+      unit: "s",
+    });
     rows.push({
       measure: "full control build (node scripts/build-controls.mjs)",
       value: `${build.toFixed(1)} s`,
@@ -155,9 +164,9 @@ async function main(): Promise<void> {
     const bytes = fs.statSync(file).size;
     rows.push({
       measure: `web resource ${path.relative(root, file)}`,
-      value: kilobytes(bytes),
-      target: "—",
-      verdict: "info",
+      value: `${kilobytes(bytes)} (${bytes.toLocaleString("en-US")} bytes)`,
+      target: `≤ ${kilobytes(bundleBudget.webResourceBytes)}`,
+      verdict: bytes <= bundleBudget.webResourceBytes ? "ok" : "over",
       number: bytes,
       unit: "bytes",
     });
