@@ -12,6 +12,9 @@ import path from "node:path";
 import { createAppBuild } from "./buildApp";
 import { ensureControls } from "../../tools/controls";
 import { repositoryRoot } from "../../tools/repositoryRoot";
+import { embeddedJson, formLayouts } from "./formLayouts";
+import { ensureWebResources, webResourceFiles } from "./webResources";
+import { formLayoutsElementId } from "../xrm/formLayout";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,12 +37,14 @@ export interface PreviewServer {
   controls: string[];
   /** Controls whose build failed: their slots will show the load error. */
   failedControls: string[];
+  /** The form scripts' build error, when they did not build (the form then runs without them). */
+  webResourceError: string | undefined;
   close(): Promise<void>;
 }
 
 export interface PreviewServerOptions {
   port?: number;
-  /** Skip the control build check (the caller has just built them). */
+  /** Skip the control and form script build checks (the caller has just built them). */
   skipControlBuild?: boolean;
   log?: (line: string) => void;
 }
@@ -57,6 +62,8 @@ function indexHtml(): string {
     "</head>",
     "<body>",
     '<div id="preview-root"></div>',
+    // Synchronous for the page, which lays its forms out from these before anything loads.
+    `<script type="application/json" id="${formLayoutsElementId}">${embeddedJson(formLayouts())}</script>`,
     // The platform's libraries, then the page; controls load their own bundle.js later.
     '<script src="/platform/fabric-config.js"></script>',
     '<script src="/platform/react.js"></script>',
@@ -78,8 +85,10 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   const log = options.log ?? console.log;
   const root = repositoryRoot();
   const ensured = options.skipControlBuild ? { controls: [], failed: [] } : ensureControls(root, log);
+  const webResourceError = options.skipControlBuild ? undefined : ensureWebResources(root, log);
   const modules = path.join(root, "node_modules");
   const files: Record<string, string> = {
+    ...webResourceFiles(root),
     "/app.css": path.join(root, "preview", "app", "preview.css"),
     "/platform/react.js": path.join(modules, "react", "umd", "react.production.min.js"),
     "/platform/react-dom.js": path.join(modules, "react-dom", "umd", "react-dom.production.min.js"),
@@ -159,6 +168,7 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
     port,
     controls: ensured.controls,
     failedControls: ensured.failed,
+    webResourceError,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
