@@ -20,3 +20,4 @@ import "./deliveryForm.e2e";
 import "./relatedRecords.e2e";
 import "./keyboard.e2e";
 import "./accessibility.e2e";
+import "./formScripts.e2e";

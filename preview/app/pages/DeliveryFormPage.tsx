@@ -14,9 +14,14 @@ import { attributeGridDataSet, chipsProperties, timelineColumns } from "../../..
 import type { ControlBinding } from "../../host/controlHost";
 import { webApiSource } from "../../host/datasetSource";
 import { ControlSlot } from "../ControlSlot";
+import { FormLayoutView } from "../FormLayoutView";
+import { FormNotifications } from "../FormNotifications";
 import { HostLogPanel } from "../HostLogPanel";
 import { RecordSwitcher } from "../RecordSwitcher";
 import { useFormRecord } from "../useFormRecord";
+import { useFormSession } from "../useFormSession";
+import type { RowValue } from "../../data/types";
+import { readEmbeddedFormLayouts } from "../../xrm/formLayout";
 import type { PageProps } from "./types";
 
 const { name: gridDataSetName, ...gridDataSet } = attributeGridDataSet;
@@ -39,19 +44,15 @@ const relatedRecordsProperties = {
 
 const relatedBinding: ControlBinding = { control: "RelatedRecords", properties: relatedRecordsProperties };
 
-/** Form fields shown as plain read-only values around the controls. */
-const detailColumns = [
-  D.deliveryId,
-  D.channel,
-  D.configId,
-  D.queueId,
-  D.contactId,
-  D.fromAddress,
-  D.trackingId,
-  D.conversationId,
-  D.callId,
-  D.journeyId,
-];
+// The server embeds the layout from solution/definitions/forms.ts; read once per page load.
+const layout = readEmbeddedFormLayouts()[D.table];
+
+interface Slot {
+  id: string;
+  label: string;
+  binding: ControlBinding;
+  minHeight: number;
+}
 
 export function DeliveryFormPage(props: PageProps): React.ReactElement {
   const { env, state, settings, navigate } = props;
@@ -76,6 +77,34 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
     [env, deliveryId],
   );
 
+  const scripts = useFormSession(env, deliveryStoreTable, layout, record, form.dirty, settings.languageId);
+
+  /** A user's change, from a field or a control's output: the page holds it, the scripts hear of it. */
+  const change = (column: string, value: RowValue): void => {
+    form.setValue(column, value);
+    scripts.session?.change(column, value);
+  };
+
+  /** OnSave first; a handler that prevents the save keeps the changes unsaved. */
+  const save = (): void => {
+    if (scripts.session && !scripts.session.onSave()) return;
+    void form.save();
+  };
+
+  const slots: Record<string, Slot> = {
+    DeliveryTimeline: { id: "timeline", label: "Call window and call", binding: timelineBinding, minHeight: 160 },
+    DispositionChips: { id: "dispositions", label: "Disposition codes", binding: chipsBinding, minHeight: 48 },
+    RelatedRecords: {
+      id: "related",
+      label: "Contact, conversation, queue and configuration",
+      binding: relatedBinding,
+      minHeight: 120,
+    },
+    ...(gridBinding && {
+      AttributeGrid: { id: "attributes", label: "Input and result attributes", binding: gridBinding, minHeight: 200 },
+    }),
+  };
+
   const openRecord = (table: string, id: string): void => {
     if (table === D.table) navigate({ record: id });
   };
@@ -98,7 +127,7 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
             </p>
             {entry?.problem && <p className="record-problem">Broken on purpose: {entry.problem}</p>}
             <div className="form-commands">
-              <button type="button" onClick={() => void form.save()} disabled={form.dirty.length === 0}>
+              <button type="button" onClick={save} disabled={form.dirty.length === 0}>
                 Save
               </button>
               <button type="button" onClick={form.discard} disabled={form.dirty.length === 0}>
@@ -114,71 +143,41 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
               </p>
             )}
           </div>
-          <div className="form-columns">
-            <div className="form-column">
-              <ControlSlot
-                key={`timeline|${slotKey}`}
-                id="timeline"
-                label="Call window and call"
-                binding={timelineBinding}
-                record={record}
-                settings={settings}
-                env={env}
-                onOutput={form.setValue}
-                onOpenRecord={openRecord}
-                minHeight={160}
+          <FormNotifications notifications={scripts.session?.state.notifications ?? []} />
+          {scripts.error && (
+            <p role="alert" className="slot-error">
+              Form scripts did not load: {scripts.error}
+            </p>
+          )}
+          <div className="form-body" data-form-scripts={scripts.status}>
+            {layout && (
+              <FormLayoutView
+                layout={layout}
+                state={scripts.session?.state}
+                label={(column) => deliveryStoreTable.columns.get(column)?.displayName ?? column}
+                value={(column) => String(record.values[column] ?? "")}
+                onChange={change}
+                renderControl={(cell) => {
+                  const slot = cell.control ? slots[cell.control] : undefined;
+                  if (!slot) return null;
+                  return (
+                    <ControlSlot
+                      key={`${slot.id}|${slotKey}`}
+                      id={slot.id}
+                      label={slot.label}
+                      binding={slot.binding}
+                      record={record}
+                      settings={settings}
+                      env={env}
+                      onOutput={change}
+                      onOpenRecord={openRecord}
+                      minHeight={slot.minHeight}
+                    />
+                  );
+                }}
               />
-              <ControlSlot
-                key={`chips|${slotKey}`}
-                id="dispositions"
-                label="Disposition codes"
-                binding={chipsBinding}
-                record={record}
-                settings={settings}
-                env={env}
-                onOutput={form.setValue}
-                onOpenRecord={openRecord}
-                minHeight={48}
-              />
-            </div>
-            <section className="form-column details" aria-labelledby="details-heading">
-              <h3 id="details-heading" className="slot-label">
-                Routing and identifiers
-              </h3>
-              <ControlSlot
-                key={`related|${slotKey}`}
-                id="related"
-                label="Contact, conversation, queue and configuration"
-                binding={relatedBinding}
-                record={record}
-                settings={settings}
-                env={env}
-                onOutput={form.setValue}
-                onOpenRecord={openRecord}
-                minHeight={120}
-              />
-              <dl>
-                {detailColumns.map((column) => (
-                  <React.Fragment key={column}>
-                    <dt>{deliveryStoreTable.columns.get(column)?.displayName ?? column}</dt>
-                    <dd>{String(record.values[column] ?? "—")}</dd>
-                  </React.Fragment>
-                ))}
-              </dl>
-            </section>
+            )}
           </div>
-          <ControlSlot
-            key={`grid|${slotKey}`}
-            id="attributes"
-            label="Input and result attributes"
-            binding={gridBinding}
-            record={record}
-            settings={settings}
-            env={env}
-            onOutput={form.setValue}
-            onOpenRecord={openRecord}
-            minHeight={200}
-          />
         </>
       )}
       <HostLogPanel log={env.log} />
