@@ -1,16 +1,20 @@
 /**
- * The delivery form as the experience solution lays it out: the time line bound to the date,
- * result and dial-mode columns, the disposition chips bound to msdyn_disposition_codes, and
- * the attribute grid as the subgrid of the current delivery's attributes (the columns and
- * order of the "Attributes of a Delivery" view), and the related records (contact, conversation,
- * queue, configuration by name) in the Routing area. The bindings come from the solution's own
- * definitions, so the preview cannot drift from what is packaged (RelatedRecords' not yet: see
- * relatedRecordsProperties).
+ * The delivery form as the experience solution lays it out (tabs, sections and cells from
+ * solution/definitions/forms.ts, embedded by the server): the time line, the disposition chips,
+ * the related records and the attribute grid bound as the packaged form binds them, and the
+ * form script's handlers run against the preview's Xrm (preview/xrm) on load, change and save.
+ * The bindings come from the solution's own definitions, so the preview cannot drift from what
+ * is packaged.
  */
 import * as React from "react";
 import { AttributeNames as A, DeliveryNames as D } from "../../../domain/tables";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
-import { attributeGridDataSet, chipsProperties, timelineColumns } from "../../../solution/definitions/controlBindings";
+import {
+  attributeGridDataSet,
+  chipsProperties,
+  relatedRecordsProperties,
+  timelineColumns,
+} from "../../../solution/definitions/controlBindings";
 import type { ControlBinding } from "../../host/controlHost";
 import { webApiSource } from "../../host/datasetSource";
 import { ControlSlot } from "../ControlSlot";
@@ -32,15 +36,6 @@ const timelineBinding: ControlBinding = {
 };
 
 const chipsBinding: ControlBinding = { control: "DispositionChips", properties: chipsProperties };
-
-// TODO: import relatedRecordsProperties from solution/definitions/controlBindings.ts once the
-// form binding lands there; until then the same property → column map, restated here.
-const relatedRecordsProperties = {
-  contactId: D.contactId,
-  conversationId: D.conversationId,
-  queueId: D.queueId,
-  configurationId: D.configId,
-} as const;
 
 const relatedBinding: ControlBinding = { control: "RelatedRecords", properties: relatedRecordsProperties };
 
