@@ -18,6 +18,7 @@ import { discoverControls } from "../tools/controls";
 import { repositoryRoot } from "../tools/repositoryRoot";
 import { startPreviewServer } from "../preview/server/server";
 import { measureInBrowser, type BrowserResults } from "./browserMeasurements";
+import { measureRelatedReads, type RelatedReads } from "./relatedReads";
 import type { Summary } from "./stats";
 
 /** The budget scripts/build-controls.mjs enforces too. */
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
   let measured: BrowserResults;
+  let related: RelatedReads;
   try {
     console.log(`# browser runs on ${server.url} (${runs} runs, ${gridRows.toLocaleString("en-US")} attributes)`);
     const benchUrl = `${server.url}?page=bench&latency=0`;
@@ -189,10 +191,20 @@ async function main(): Promise<void> {
       { runs, gridRows, filterKeys: "Cus", timelineUpdates: 40 },
       (line) => console.log(`#${line}`),
     );
+    // The preview's default latency, so calls made one after another could not overlap.
+    related = await measureRelatedReads(browser, `${server.url}?page=delivery&record=complete&latency=40`);
   } finally {
     await browser.close();
     await server.close();
   }
+  rows.push({
+    measure: "RelatedRecords reads, a delivery with all four ids set",
+    value: `${related.reads} (${related.tables.join(", ")}); ${related.allInFlightAtOnce ? "all in flight at once" : "NOT all in flight at once"}, ${related.spanMs.toFixed(0)} ms at 40 ms latency`,
+    target: "4, all in flight at once",
+    verdict: related.reads === 4 && related.allInFlightAtOnce ? "ok" : "over",
+    number: related.reads,
+    unit: "requests",
+  });
   const rowsLabel = gridRows.toLocaleString("en-US");
   rows.push({
     measure: `AttributeGrid first render, ${rowsLabel} attributes`,

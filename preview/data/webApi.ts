@@ -28,6 +28,9 @@ export interface WebApiRequest {
   maxPageSize?: number;
   /** Rows returned (retrieve) or 1 (writes); undefined when the request failed. */
   rows?: number;
+  /** performance.now() when the call was made and when it was answered: which calls overlapped. */
+  startedAt?: number;
+  answeredAt?: number;
   error?: string;
 }
 
@@ -83,14 +86,15 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
   };
 
   async function run<T>(request: WebApiRequest, work: () => T, count: (result: T) => number): Promise<T> {
+    const startedAt = performance.now();
     try {
       if (options.delay) await options.delay();
       const result = work();
-      requests.push({ ...request, rows: count(result) });
+      requests.push({ ...request, rows: count(result), startedAt, answeredAt: performance.now() });
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      requests.push({ ...request, error: message });
+      requests.push({ ...request, error: message, startedAt, answeredAt: performance.now() });
       throw error instanceof SampleWebApiError ? error : new SampleWebApiError(message, -2147220970, 500);
     } finally {
       options.onRequest?.(requests[requests.length - 1]);
