@@ -1,0 +1,3 @@
+export * from "./contactId";
+export * from "./query";
+export * from "./summary";

@@ -1,0 +1,72 @@
+import { classifyResult } from "../delivery/result";
+import { classifyStatus, isActiveStatus } from "../delivery/status";
+
+/** What the summary needs of one delivery: the columns of the contact's deliveries query. */
+export interface DeliverySummaryRow {
+  status?: string | null;
+  result?: string | null;
+  windowStart?: Date | null;
+  windowEnd?: Date | null;
+  callStart?: Date | null;
+}
+
+export type AttentionReason =
+  "statusError" | "unknownStatus" | "resultCallFailed" | "resultBotFailed" | "resultError" | "activeAfterWindow";
+
+/**
+ * Why a delivery needs a look, empty when it does not: an Error status or result, a call or bot
+ * that failed, a status the service does not document (an empty one too: the service always
+ * writes one), or a delivery still Pending or InProcess after its window closed.
+ */
+export function attentionReasons(row: DeliverySummaryRow, now: Date): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
+  const status = classifyStatus(row.status);
+  const result = classifyResult(row.result);
+  if (status.kind === "Error") reasons.push("statusError");
+  if (status.kind === "unrecognised" || status.kind === "empty") reasons.push("unknownStatus");
+  if (isActiveStatus(status) && row.windowEnd && row.windowEnd.getTime() < now.getTime()) {
+    reasons.push("activeAfterWindow");
+  }
+  if (result.kind === "CallFailed") reasons.push("resultCallFailed");
+  if (result.kind === "BotFailed") reasons.push("resultBotFailed");
+  if (result.kind === "Error") reasons.push("resultError");
+  return reasons;
+}
+
+export interface DeliverySummary {
+  count: number;
+  /** The latest window start among the rows (the query's order), undefined when none has one. */
+  lastWindowStart?: Date;
+  /** The latest call start among the rows, undefined when no call was made. */
+  lastCallStart?: Date;
+  needsAttention: number;
+  /** More pages exist: the numbers count the rows read so far, and the view must say so. */
+  partial: boolean;
+}
+
+function later(a: Date | undefined, b: Date | null | undefined): Date | undefined {
+  if (!b || Number.isNaN(b.getTime())) return a;
+  return !a || b.getTime() > a.getTime() ? b : a;
+}
+
+/** Sums up the deliveries read so far; `morePages` when the last page had a next link. */
+export function summarizeDeliveries(
+  rows: readonly DeliverySummaryRow[],
+  options: { now: Date; morePages: boolean },
+): DeliverySummary {
+  let lastWindowStart: Date | undefined;
+  let lastCallStart: Date | undefined;
+  let needsAttention = 0;
+  for (const row of rows) {
+    lastWindowStart = later(lastWindowStart, row.windowStart);
+    lastCallStart = later(lastCallStart, row.callStart);
+    if (attentionReasons(row, options.now).length > 0) needsAttention++;
+  }
+  return {
+    count: rows.length,
+    ...(lastWindowStart ? { lastWindowStart } : {}),
+    ...(lastCallStart ? { lastCallStart } : {}),
+    needsAttention,
+    partial: options.morePages,
+  };
+}
