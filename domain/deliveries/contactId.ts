@@ -4,9 +4,10 @@ import { parseRecordId } from "../related/recordId";
  * The contact id a delivery stores, matched the way the proactive engagement service may have
  * written it. `msdyn_contact_id` is free text (a contact's GUID, not a lookup), and nothing
  * documents its spelling: a caller of the API may send `{ABC...}` as a form's getId() gives it,
- * or `abc...` as the Web API returns it. Text comparison on the server may be case sensitive on
- * an elastic table (Cosmos DB), so one query asks for every spelling we expect:
- * lower case, upper case, each with and without braces. A mixed-case or padded stored id is
+ * or `abc...` as the Web API returns it. Whether `eq` on text ignores case on an elastic table
+ * (stored in Azure Cosmos DB, unlike the SQL-backed standard tables) is not documented, and
+ * braces are never ignored, so one query asks for every spelling we expect: lower case, upper
+ * case, each with and without braces. A mixed-case or padded stored id is
  * not found (the service writes what it was given; we have seen no such id).
  */
 export type ContactIdMatch =

@@ -68,3 +68,19 @@ describe("dataverse/generated", () => {
     });
   });
 });
+
+describe("the generator", () => {
+  it("follows the table description: a new column shows in the metadata, the constants and the interface", () => {
+    const changed = {
+      ...deliveryTable,
+      columns: [
+        ...deliveryTable.columns,
+        { ...deliveryTable.columns[14], logicalName: "msdyn_new_date", schemaName: "msdyn_new_date" },
+      ],
+    };
+    const file = generateEntityFiles([changed], []).find((f) => f.path === "entities/msdyn_proactive_delivery.ts");
+    expect(file?.text).toContain('    msdyn_new_date: "DateAndTime:TimeZoneIndependent",');
+    expect(file?.text).toContain('  msdyn_new_date = "msdyn_new_date",');
+    expect(file?.text).toContain("  msdyn_new_date?: Date | null;");
+  });
+});
