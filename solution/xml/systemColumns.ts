@@ -65,6 +65,22 @@ function lookup(
   };
 }
 
+/** createdon and modifiedon: set by the platform, user-local date and time. */
+function auditDate(physicalName: string, displayName: string, description: string): SystemColumn {
+  return {
+    physicalName,
+    type: "datetime",
+    displayName,
+    description,
+    createApi: false,
+    updateApi: false,
+    mask: GRID,
+    imeMode: "inactive",
+    auditEnabled: false,
+    specific: dateTime("datetime"),
+  };
+}
+
 function systemColumns(table: TableDefinition): SystemColumn[] {
   const t = table.displayName;
   return [
@@ -83,18 +99,7 @@ function systemColumns(table: TableDefinition): SystemColumn[] {
       specific: [],
     },
     lookup("CreatedBy", "Created By", "Unique identifier of the user who created the record."),
-    {
-      physicalName: "CreatedOn",
-      type: "datetime",
-      displayName: "Created On",
-      description: "Date and time when the record was created.",
-      createApi: false,
-      updateApi: false,
-      mask: GRID,
-      imeMode: "inactive",
-      auditEnabled: false,
-      specific: dateTime("datetime"),
-    },
+    auditDate("CreatedOn", "Created On", "Date and time when the record was created."),
     lookup(
       "CreatedOnBehalfBy",
       "Created By (Delegate)",
@@ -113,18 +118,7 @@ function systemColumns(table: TableDefinition): SystemColumn[] {
       specific: int(-2147483648),
     },
     lookup("ModifiedBy", "Modified By", "Unique identifier of the user who modified the record."),
-    {
-      physicalName: "ModifiedOn",
-      type: "datetime",
-      displayName: "Modified On",
-      description: "Date and time when the record was modified.",
-      createApi: false,
-      updateApi: false,
-      mask: GRID,
-      imeMode: "inactive",
-      auditEnabled: false,
-      specific: dateTime("datetime"),
-    },
+    auditDate("ModifiedOn", "Modified On", "Date and time when the record was modified."),
     lookup(
       "ModifiedOnBehalfBy",
       "Modified By (Delegate)",
