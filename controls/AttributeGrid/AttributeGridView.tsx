@@ -2,28 +2,19 @@
 /** @jsxFrag Fragment */
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import type * as React from "react";
-import type { AttributeViewModel } from "../../domain/attributes";
 import { ControlRoot } from "../shared/ControlRoot";
 import type { BaseTheme } from "../shared/theme";
-import { ArrangedGrid } from "./ArrangedGrid";
-import { EmptyState } from "./EmptyState";
-import { Progress } from "./Progress";
+import { AttributeList, type AttributeListProps } from "../shared/attributeList/AttributeList";
+import { EmptyState } from "../shared/attributeList/EmptyState";
+import { Progress } from "../shared/attributeList/Progress";
 import type { LoadState } from "./loadState";
 import type { AttributeGridStrings } from "./attributeGridStrings";
-import type { DateFormatter } from "./viewModel";
 import { Fragment, h } from "../shared/jsx";
 
-export interface AttributeGridProps {
-  model: AttributeViewModel;
+export interface AttributeGridProps extends AttributeListProps {
   load: LoadState;
   strings: AttributeGridStrings;
   theme: BaseTheme;
-  collator: Intl.Collator;
-  /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
-  height?: number;
-  formatDate: DateFormatter;
-  onOpen: (id: string) => void;
-  copyText: (text: string) => Promise<boolean>;
 }
 
 /** The whole control: frame, then the state the data is in, then the grid. */
@@ -57,7 +48,7 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
   return (
     <>
       {progress && <Progress text={progress} theme={props.theme.fluent} />}
-      {model.rows.length > 0 ? h(ArrangedGrid, props) : !progress && <EmptyState text={strings.get("Empty")} />}
+      {model.rows.length > 0 ? h(AttributeList, props) : !progress && <EmptyState text={strings.get("Empty")} />}
     </>
   );
 }

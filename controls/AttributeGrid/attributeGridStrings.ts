@@ -1,3 +1,4 @@
+import { attributeListStringKeys } from "../shared/attributeList/attributeListStrings";
 import type { Strings } from "../shared/strings";
 
 /** Every resx key the manifest and the view use; the resx tests check both languages hold exactly these. */
@@ -12,39 +13,12 @@ export const attributeGridStringKeys = [
   "Value_Property_Description",
   "Type_Property",
   "Type_Property_Description",
-  "Grid_Label",
   "Error_Boundary",
-  "Filter_Placeholder",
-  "Summary",
-  "Summary_Filtered",
-  "Column_Keyword",
-  "Column_Value",
-  "Column_Actions",
-  "Group_Input",
-  "Group_Result",
-  "Group_Unknown",
-  "Group_None",
-  "Group_Count",
-  "Group_Count_Filtered",
   "Empty",
-  "Filtered_Empty",
   "Loading",
   "Paging",
   "Load_Error",
-  "Copy",
-  "Copy_Label",
-  "Copied",
-  "Copy_Failed",
-  "Show_All",
-  "Show_Less",
-  "Show_Json",
-  "Hide_Json",
-  "Empty_Value",
-  "No_Keyword",
-  "Kind_Json",
-  "Kind_Url",
-  "Kind_Number",
-  "Kind_Date",
+  ...attributeListStringKeys,
 ] as const;
 
 export type AttributeGridStringKey = (typeof attributeGridStringKeys)[number];

@@ -8,7 +8,7 @@ import type { AttributeGridStringKey, AttributeGridStrings } from "./attributeGr
 import { AttributeGridView } from "./AttributeGridView";
 import { copyText } from "../shared/clipboard";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
-import { createDateFormatter, type DateFormatter } from "./viewModel";
+import { createDateFormatter, type DateFormatter } from "../shared/attributeList/dateFormatter";
 
 /** Large pages keep the number of round trips low; a delivery rarely has more attributes. */
 const pageSize = 5000;

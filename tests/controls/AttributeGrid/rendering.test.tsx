@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import * as groupText from "../../../controls/AttributeGrid/groupText";
+import * as groupText from "../../../controls/shared/attributeList/groupText";
 import { fluentDesign } from "../../support/pcfContext";
 import {
   attribute,

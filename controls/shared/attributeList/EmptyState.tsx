@@ -1,6 +1,6 @@
 /** @jsx h */
 import type * as React from "react";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
 /** A status line in muted text: no attributes, or none that match the filter. */
 export function EmptyState({ text }: { text: string }): React.ReactElement {

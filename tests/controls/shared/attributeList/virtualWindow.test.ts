@@ -1,4 +1,4 @@
-import { indexAt, offsetsOf, rangeAt, scrollToShow } from "../../../controls/AttributeGrid/virtualWindow";
+import { indexAt, offsetsOf, rangeAt, scrollToShow } from "../../../../controls/shared/attributeList/virtualWindow";
 
 describe("virtual window arithmetic", () => {
   // A header of 44 px, then rows of 40 px; row 3 is expanded to 200 px.

@@ -1,11 +1,11 @@
 /** @jsx h */
 import { FontIcon } from "@fluentui/react";
 import * as React from "react";
-import type { AttributeRow } from "../../domain/attributes";
-import { useValue } from "../shared/useValue";
+import type { AttributeRow } from "../../../domain/attributes";
+import { useValue } from "../useValue";
 import type { RowContext } from "./rowContext";
 import { ValueCell } from "./ValueCell";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
 export interface GridRowProps {
   row: AttributeRow;
@@ -60,7 +60,7 @@ function GridRowView({ row, index, tabbable, expanded, context }: GridRowProps):
         <ValueCell row={row} expanded={expanded} clipped={clipped.value} tabIndex={tabIndex} context={context} />
       </div>
       <div role="gridcell" className="pdx-ag-act">
-        {/* A plain button styled by AttributeGrid.css: a Fluent button per row costs too much to mount on every scroll. */}
+        {/* A plain button styled by AttributeList.css: a Fluent button per row costs too much to mount on every scroll. */}
         <button
           type="button"
           aria-label={strings.format("Copy_Label", row.keyword || noKeyword)}

@@ -1,19 +1,19 @@
 /** @jsx h */
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
-import { isGroupItem, type AttributeListItem, type AttributeRow } from "../../domain/attributes";
-import { useValue } from "../shared/useValue";
+import { isGroupItem, type AttributeListItem, type AttributeRow } from "../../../domain/attributes";
+import { useValue } from "../useValue";
 import { groupKeyChange, targetIndex } from "./gridKeys";
 import type { GridAction, GridState } from "./gridState";
 import { GridRow } from "./GridRow";
 import { GroupHeaderRow } from "./GroupHeaderRow";
 import type { RowContext } from "./rowContext";
-import type { AttributeGridStrings } from "./attributeGridStrings";
-import type { DateFormatter } from "./viewModel";
+import type { AttributeListStrings } from "./attributeListStrings";
+import type { DateFormatter } from "./dateFormatter";
 import { offsetsOf, rangeAt, scrollToShow } from "./virtualWindow";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
-/** Heights the list counts with; AttributeGrid.css holds every collapsed row to them. */
+/** Heights the list counts with; AttributeList.css holds every collapsed row to them. */
 const rowHeight = 40;
 const groupHeight = 44;
 const headerHeight = 40;
@@ -30,7 +30,7 @@ export interface VirtualGridProps {
   state: GridState;
   dispatch: React.Dispatch<GridAction>;
   height?: number;
-  strings: AttributeGridStrings;
+  strings: AttributeListStrings;
   formatDate: DateFormatter;
   onCopy: (row: AttributeRow) => void;
   onOpen: (id: string) => void;
@@ -210,7 +210,7 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       onFocus={onFocus}
       onDoubleClick={onDoubleClick}
     >
-      {/* The header row stays in view while the rows scroll; AttributeGrid.css draws the sort arrow from aria-sort. */}
+      {/* The header row stays in view while the rows scroll; AttributeList.css draws the sort arrow from aria-sort. */}
       <div role="row" aria-rowindex={1} className="pdx-ag-head">
         <div role="columnheader" aria-sort={state.direction} className="pdx-ag-kw">
           <button type="button" onClick={() => dispatch({ type: "toggleSort" })}>

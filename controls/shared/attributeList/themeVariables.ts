@@ -2,7 +2,7 @@ import type { ITheme } from "@fluentui/react";
 import type * as React from "react";
 
 /**
- * The theme's colours as the custom properties AttributeGrid.css reads, merged into `style`.
+ * The theme's colours as the custom properties AttributeList.css reads, merged into `style`.
  * Text colour, background and font are inherited from the ThemeProvider around the control.
  */
 export function themeVariables(theme: ITheme, style: React.CSSProperties): React.CSSProperties {

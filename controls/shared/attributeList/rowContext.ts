@@ -1,15 +1,15 @@
 import type * as React from "react";
-import type { AttributeRow } from "../../domain/attributes";
+import type { AttributeRow } from "../../../domain/attributes";
 import type { GridAction } from "./gridState";
-import type { AttributeGridStrings } from "./attributeGridStrings";
-import type { DateFormatter } from "./viewModel";
+import type { AttributeListStrings } from "./attributeListStrings";
+import type { DateFormatter } from "./dateFormatter";
 
 /**
  * What every row and group header of one grid shares. It is one object, memoized by the grid,
  * so a row re-renders only when its own item, position, Tab stop or expansion changes.
  */
 export interface RowContext {
-  strings: AttributeGridStrings;
+  strings: AttributeListStrings;
   formatDate: DateFormatter;
   /** Id of the rows' rowgroup, which a group's toggle shows and hides rows in. */
   bodyId: string;

@@ -1,14 +1,14 @@
 /** @jsx h */
 import { FontIcon } from "@fluentui/react";
 import type * as React from "react";
-import { isBlankFilter } from "../../domain/attributes";
-import { LiveRegion } from "../shared/LiveRegion";
-import type { AttributeGridStrings } from "./attributeGridStrings";
-import type { CopyStatus } from "../shared/useCopyStatus";
-import { h } from "../shared/jsx";
+import { isBlankFilter } from "../../../domain/attributes";
+import { LiveRegion } from "../LiveRegion";
+import type { AttributeListStrings } from "./attributeListStrings";
+import type { CopyStatus } from "../useCopyStatus";
+import { h } from "../jsx";
 
 export interface ToolbarProps {
-  strings: AttributeGridStrings;
+  strings: AttributeListStrings;
   filterText: string;
   onFilterChange: (text: string) => void;
   visibleCount: number;
@@ -25,7 +25,7 @@ export function Toolbar(props: ToolbarProps): React.ReactElement {
     : strings.format("Summary_Filtered", props.visibleCount, props.totalCount);
   return (
     <div className="pdx-ag-bar">
-      {/* A native search field styled from the theme (AttributeGrid.css): Fluent's SearchBox
+      {/* A native search field styled from the theme (AttributeList.css): Fluent's SearchBox
           computes its styles when it mounts and again when its clear button first appears,
           some 5 ms each, on the grid's first render and on the first keystroke. */}
       <label className="pdx-ag-search">

@@ -1,10 +1,10 @@
 /** @jsx h */
 /** @jsxFrag Fragment */
 import type * as React from "react";
-import { displayOf, type AttributeRow, type ValueKind } from "../../domain/attributes";
+import { displayOf, type AttributeRow, type ValueKind } from "../../../domain/attributes";
 import type { RowContext } from "./rowContext";
-import type { AttributeGridStringKey } from "./attributeGridStrings";
-import { Fragment, h } from "../shared/jsx";
+import type { AttributeListStringKey } from "./attributeListStrings";
+import { Fragment, h } from "../jsx";
 
 export interface ValueCellProps {
   row: AttributeRow;
@@ -16,7 +16,7 @@ export interface ValueCellProps {
   context: RowContext;
 }
 
-const kindLabelKeys: Partial<Record<ValueKind, AttributeGridStringKey>> = {
+const kindLabelKeys: Partial<Record<ValueKind, AttributeListStringKey>> = {
   json: "Kind_Json",
   url: "Kind_Url",
   number: "Kind_Number",
@@ -38,7 +38,7 @@ export function ValueCell(props: ValueCellProps): React.ReactElement {
   const text = (expanded && kind !== "json") || !display.isLong ? row.value : display.preview;
   const kindKey = kindLabelKeys[kind];
   const date = display.date;
-  const toggle: AttributeGridStringKey[] | undefined =
+  const toggle: AttributeListStringKey[] | undefined =
     kind === "json"
       ? ["Show_Json", "Hide_Json"]
       : display.isLong || props.clipped || expanded

@@ -1,10 +1,10 @@
 /** @jsx h */
 import type { ITheme } from "@fluentui/react";
 import type * as React from "react";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
 /**
- * Loading progress: a ring that AttributeGrid.css spins in the theme's colours, and the text,
+ * Loading progress: a ring that AttributeList.css spins in the theme's colours, and the text,
  * which role="status" announces politely. Drawn here rather than with Fluent's Spinner, whose
  * styles are computed when it first mounts: some 6 ms of a cold first render.
  */

@@ -1,9 +1,9 @@
 /** @jsx h */
 import type * as React from "react";
-import type { AttributeGroupView } from "../../domain/attributes";
+import type { AttributeGroupView } from "../../../domain/attributes";
 import { groupCountText, groupLabel } from "./groupText";
 import type { RowContext } from "./rowContext";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
 export interface GroupHeaderRowProps {
   view: AttributeGroupView;

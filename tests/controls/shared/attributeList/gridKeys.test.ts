@@ -1,4 +1,4 @@
-import { groupKeyChange, targetIndex } from "../../../controls/AttributeGrid/gridKeys";
+import { groupKeyChange, targetIndex } from "../../../../controls/shared/attributeList/gridKeys";
 
 describe("grid keys", () => {
   it("moves by one with the arrow keys and stops at the ends", () => {

@@ -1,7 +1,7 @@
-import type { AttributeGroupRef, AttributeGroupView } from "../../domain/attributes";
-import type { AttributeGridStringKey, AttributeGridStrings } from "./attributeGridStrings";
+import type { AttributeGroupRef, AttributeGroupView } from "../../../domain/attributes";
+import type { AttributeListStringKey, AttributeListStrings } from "./attributeListStrings";
 
-const labelKeys: Record<AttributeGroupRef["kind"], AttributeGridStringKey> = {
+const labelKeys: Record<AttributeGroupRef["kind"], AttributeListStringKey> = {
   input: "Group_Input",
   result: "Group_Result",
   unknown: "Group_Unknown",
@@ -9,12 +9,12 @@ const labelKeys: Record<AttributeGroupRef["kind"], AttributeGridStringKey> = {
 };
 
 /** A group's name; an unknown type shows its raw value. */
-export function groupLabel(group: AttributeGroupRef, strings: AttributeGridStrings): string {
+export function groupLabel(group: AttributeGroupRef, strings: AttributeListStrings): string {
   return strings.format(labelKeys[group.kind], group.raw);
 }
 
 /** "3", or "1 of 3" while a filter hides rows of the group. */
-export function groupCountText(view: AttributeGroupView, strings: AttributeGridStrings): string {
+export function groupCountText(view: AttributeGroupView, strings: AttributeListStrings): string {
   return view.rows.length === view.total
     ? strings.format("Group_Count", view.total)
     : strings.format("Group_Count_Filtered", view.rows.length, view.total);

@@ -1,4 +1,4 @@
-import type { SortDirection } from "../../domain/attributes";
+import type { SortDirection } from "../../../domain/attributes";
 
 /** Everything the user changes in the grid; the view model itself stays untouched. */
 export interface GridState {

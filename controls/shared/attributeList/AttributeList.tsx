@@ -1,16 +1,18 @@
 /** @jsx h */
 import { useTheme } from "@fluentui/react";
 import * as React from "react";
-import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword, type AttributeRow } from "../../domain/attributes";
-import type { AttributeGridProps } from "./AttributeGridView";
-import { useValue } from "../shared/useValue";
+import { arrangeRows, listItemsOf, prepareSearch, sortByKeyword, type AttributeRow } from "../../../domain/attributes";
+import type { AttributeListStrings } from "./attributeListStrings";
+import type { DateFormatter } from "./dateFormatter";
+import type { AttributeViewModel } from "../../../domain/attributes";
+import { useValue } from "../useValue";
 import { EmptyState } from "./EmptyState";
 import { gridReducer, initialGridState } from "./gridState";
 import { Toolbar } from "./Toolbar";
 import { themeVariables } from "./themeVariables";
-import { useCopyStatus } from "../shared/useCopyStatus";
+import { useCopyStatus } from "../useCopyStatus";
 import { renderAllUpTo, VirtualGrid } from "./VirtualGrid";
-import { h } from "../shared/jsx";
+import { h } from "../jsx";
 
 /**
  * Rows the first render puts in order. A list this short renders whole; a longer one shows
@@ -18,11 +20,23 @@ import { h } from "../shared/jsx";
  */
 const firstScreenRows = renderAllUpTo;
 
+export interface AttributeListProps {
+  model: AttributeViewModel;
+  strings: AttributeListStrings;
+  collator: Intl.Collator;
+  /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
+  height?: number;
+  formatDate: DateFormatter;
+  /** Opens an attribute's record (Enter or a double click on its row). */
+  onOpen: (id: string) => void;
+  copyText: (text: string) => Promise<boolean>;
+}
+
 /**
  * Sorted, filtered, grouped rows: the user's state, the toolbar and the virtualized grid, in a
- * frame that hands the theme to AttributeGrid.css and takes the host's height when there is one.
+ * frame that hands the theme to AttributeList.css and takes the host's height when there is one.
  */
-export function ArrangedGrid(props: AttributeGridProps): React.ReactElement {
+export function AttributeList(props: AttributeListProps): React.ReactElement {
   const { model, strings, height } = props;
   const store = React.useReducer(gridReducer, initialGridState);
   const state = store[0];
