@@ -4,7 +4,7 @@ import type { TimelineModel, TimelinePoint } from "../../domain/delivery/timelin
 import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
 import { barColours } from "./TimelineBar";
-import { durationText } from "./timelineText";
+import { durationText } from "../shared/deliveryText/deliveryText";
 import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { h } from "../shared/jsx";
 

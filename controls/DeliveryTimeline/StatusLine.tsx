@@ -7,7 +7,8 @@ import type { DialMode } from "../../domain/delivery/dialMode";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { ToneColours } from "../shared/toneColours";
 import type { StatusState } from "./statusState";
-import { failureText, valueText } from "./timelineText";
+import { valueText } from "../shared/deliveryText/deliveryText";
+import { failureText } from "./timelineText";
 import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { Fragment, h } from "../shared/jsx";
 

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
 import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
 import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs";
-import * as textModule from "../../../controls/DeliveryTimeline/timelineText";
+import * as textModule from "../../../controls/shared/deliveryText/deliveryText";
 import { statusRereadDelay } from "../../../controls/DeliveryTimeline/DeliveryTimelineController";
 import { DeliveryNames } from "../../../domain/tables";
 import { SampleStore, createSampleWebApi, generateSampleData, type Row } from "../../../preview/data";

@@ -32,7 +32,7 @@ describe.each(controlNames)("%s follows the control skeleton", (name) => {
   });
 });
 
-describe.each([...controlNames, "shared", "shared/attributeList"])("%s code style", (folder) => {
+describe.each([...controlNames, "shared", "shared/attributeList", "shared/deliveryText"])("%s code style", (folder) => {
   it.each(sourceFiles(folder).filter((file) => file.endsWith(".tsx")))("%s uses the h JSX pragma", (file) => {
     const text = read(folder, file);
     expect(text.startsWith("/** @jsx h */")).toBe(true);
