@@ -1,7 +1,7 @@
 /** @jsx h */
 import type * as React from "react";
 import type { TimelineAnomaly } from "../../domain/delivery/timeline";
-import { anomalyText } from "./timelineText";
+import { anomalyText } from "../shared/deliveryText/deliveryText";
 import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { h } from "../shared/jsx";
 

@@ -1,4 +1,3 @@
-import type { TimelineAnomaly } from "../../domain/delivery/timeline";
 import type { WebApiFailure } from "../shared/webApiError";
 import type { DeliveryTimelineStringKey, DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 
@@ -16,8 +15,4 @@ const failureKeys: Readonly<Record<WebApiFailure, DeliveryTimelineStringKey>> = 
 
 export function failureText(failure: WebApiFailure, strings: DeliveryTimelineStrings): string {
   return strings.get(failureKeys[failure]);
-}
-
-export function anomalyText(anomaly: TimelineAnomaly, strings: DeliveryTimelineStrings): string {
-  return strings.get(`Anomaly_${anomaly}`);
 }

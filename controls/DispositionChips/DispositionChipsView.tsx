@@ -10,7 +10,7 @@ import type { ControlTheme } from "../shared/theme";
 import { useStore, type Store } from "../shared/useStore";
 import { useValue } from "../shared/useValue";
 import { AddCodeField } from "./AddCodeField";
-import { Chip } from "./Chip";
+import { Chip } from "../shared/Chip";
 import type { ChipsState } from "./chipsState";
 import type { DispositionChipsStrings } from "./dispositionChipsStrings";
 import { announcementText, refusalText, storedTextNotes } from "./chipsText";

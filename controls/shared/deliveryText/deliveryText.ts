@@ -1,6 +1,8 @@
 import { splitDuration, type DurationParts } from "../../../domain/delivery/duration";
+import type { TimelineAnomaly } from "../../../domain/delivery/timeline";
 import type { ValueClass } from "../../../domain/delivery/valueClass";
 import type {
+  AnomalyKey,
   DeliveryTextStringKey,
   DeliveryTextStrings,
   DocumentedKinds,
@@ -38,4 +40,9 @@ export function durationText(milliseconds: number, strings: DeliveryTextStrings)
     firstNonZero === -1 ? [units[3]] : units.slice(firstNonZero, firstNonZero + 2).filter((unit) => unit[0] > 0);
   const text = shown.map((unit) => strings.format(unit[1], unit[0])).join(" ");
   return milliseconds < 0 ? strings.format("Duration_Negative", text) : text;
+}
+
+/** A date anomaly of the timeline model, as a sentence. */
+export function anomalyText(anomaly: TimelineAnomaly, strings: DeliveryTextStrings): string {
+  return strings.get(`Anomaly_${anomaly}` satisfies AnomalyKey);
 }

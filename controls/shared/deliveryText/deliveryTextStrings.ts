@@ -1,10 +1,12 @@
 import type { DialModeKind } from "../../../domain/delivery/dialMode";
 import type { DeliveryResultKind } from "../../../domain/delivery/result";
 import type { DeliveryStatusKind } from "../../../domain/delivery/status";
+import type { TimelineAnomaly } from "../../../domain/delivery/timeline";
 import type { Strings } from "../strings";
 
 /**
- * The words for a delivery's status, result and dial mode, and for durations. Every control
+ * The words for a delivery's status, result and dial mode, for durations and for the date
+ * anomalies of domain/delivery/timeline. Every control
  * that names them lists these among its own keys and holds them in its resx files.
  */
 export const deliveryTextStringKeys = [
@@ -43,6 +45,16 @@ export const deliveryTextStringKeys = [
   "Duration_Hours",
   "Duration_Minutes",
   "Duration_Seconds",
+  "Anomaly_noDates",
+  "Anomaly_missingWindowStart",
+  "Anomaly_missingWindowEnd",
+  "Anomaly_windowEndBeforeStart",
+  "Anomaly_callEndBeforeStart",
+  "Anomaly_callEndWithoutStart",
+  "Anomaly_callStartBeforeWindow",
+  "Anomaly_callStartAfterWindow",
+  "Anomaly_expiredWithoutCall",
+  "Anomaly_activeAfterWindow",
 ] as const;
 
 export type DeliveryTextStringKey = (typeof deliveryTextStringKeys)[number];
@@ -56,6 +68,10 @@ export interface DocumentedKinds {
 }
 
 type KeysOf<T extends DeliveryTextStringKey> = T;
+
+/** Fails to compile when the timeline gains an anomaly without its key in the list above. */
+export type AnomalyKey = KeysOf<`Anomaly_${TimelineAnomaly}`>;
+
 /**
  * A documented value's key is its column's prefix and its kind, e.g. Result_CallEnded. This
  * fails to compile when a kind is added to the domain without its key in the list above.

@@ -1,7 +1,7 @@
 /** @jsx h */
 import type * as React from "react";
 import type { CodeColour } from "../../domain/delivery/codeColour";
-import { h } from "../shared/jsx";
+import { h } from "./jsx";
 
 export interface ChipProps {
   code: string;
