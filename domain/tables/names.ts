@@ -63,3 +63,20 @@ export const DeliveryAttributeRelationship =
  * metadata (about 4 KB) to each bundle. The description uses this same constant.
  */
 export const DispositionCodesMaxLength = 1000;
+
+/**
+ * The platform's contact table, as far as the experience's contact form names it (the form in
+ * solution/definitions/forms.ts, the ContactDeliveries binding): logical names as Microsoft's
+ * contact entity reference gives them.
+ */
+export const ContactNames = {
+  table: "contact",
+  entitySet: "contacts",
+  id: "contactid",
+  fullName: "fullname",
+  firstName: "firstname",
+  lastName: "lastname",
+  email: "emailaddress1",
+  businessPhone: "telephone1",
+  mobilePhone: "mobilephone",
+} as const;

@@ -72,3 +72,12 @@ export function whyNotExperienceColumn(table: TableDefinition, column: string): 
 export function standardColumnNames(table: TableDefinition): ReadonlySet<string> {
   return new Set([...experienceColumnNames(table), ...standardOnlyColumns]);
 }
+
+/**
+ * The columns of a platform table (contact) the experience may name: its primary key and the
+ * columns its description carries, and no other. The platform's table has many more; a form
+ * that names one must describe it first, so that its label, type and control are real.
+ */
+export function platformColumnNames(table: TableDefinition): ReadonlySet<string> {
+  return new Set([table.primaryIdAttribute, ...table.columns.map((c) => c.logicalName)]);
+}

@@ -18,6 +18,8 @@ export interface TextColumn extends ColumnBase {
   kind: "text";
   maxLength: number;
   primaryName?: boolean;
+  /** The column's Format: text when not given; contact's email and phone columns say so. */
+  format?: "text" | "email" | "phone";
 }
 
 export interface DateTimeColumn extends ColumnBase {
@@ -63,6 +65,15 @@ export interface TableDefinition {
   columns: ColumnDefinition[];
   /** Columns every elastic table carries; the platform creates them, solutions do not. */
   elasticSystemColumns: ColumnDefinition[];
+  /**
+   * Set on a table the platform itself defines (contact). No solution creates it: ours only add
+   * a form to it, as a shell, and describe only the columns that form names, with their real
+   * metadata. Such a table and its columns are the platform's, never a missing dependency.
+   */
+  platform?: {
+    /** Its fixed object type code. A shell export writes none (see solution/xml/entity.ts). */
+    objectTypeCode: number;
+  };
 }
 
 export interface ChoiceOption {
