@@ -20,15 +20,20 @@ export function controlsFromSource(): BuiltControl[] {
     .sort()
     .map((folder) => {
       const input = fs.readFileSync(path.join(CONTROLS, folder, "ControlManifest.Input.xml"), "utf8");
-      const manifestXml = input.replace(/<code path="[^"]+"/, '<code path="bundle.js"');
-      const resources = [...manifestXml.matchAll(/<(?:resx|css) path="([^"]+)"/g)].map((m) => m[1]);
+      const sources = [...input.matchAll(/<(?:resx|css) path="([^"]+)"/g)].map((m) => m[1]);
+      // pcf-scripts copies a resource from outside the control's folder (../shared/...) to the
+      // output's top level and names it there by its file name; the built manifest says so.
+      const built = (source: string) => (source.startsWith("../") ? path.posix.basename(source) : source);
+      const manifestXml = input
+        .replace(/<code path="[^"]+"/, '<code path="bundle.js"')
+        .replace(/(<(?:resx|css) path=")([^"]+)"/g, (_m, start: string, source: string) => `${start}${built(source)}"`);
       const namespace = /namespace="([^"]+)"/.exec(input)?.[1];
       return {
         name: `${experiencePublisher.prefix}_${namespace}.${folder}`,
         manifestXml,
         files: [
           { path: "bundle.js", content: Buffer.from(`// ${folder}: packer test input\n`) },
-          ...resources.map((r) => ({ path: r, content: fs.readFileSync(path.join(CONTROLS, folder, r)) })),
+          ...sources.map((r) => ({ path: built(r), content: fs.readFileSync(path.join(CONTROLS, folder, r)) })),
         ],
       };
     });
