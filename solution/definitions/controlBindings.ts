@@ -1,7 +1,7 @@
 // The preview bundles this module for the browser, so it imports only what runs there: plain
 // constants, not forms.ts or views.ts (cell ids hash with node:crypto). Those read the
 // attribute grid's subgrid settings and view layout from here instead.
-import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
+import { AttributeNames as A, ContactNames as C, DeliveryNames as D } from "../../domain/tables/names";
 import type { FormDefinition, PcfDatasetBinding, PcfFieldBinding, ViewDefinition } from "../model";
 import { ViewIds } from "./ids";
 import { experiencePublisher } from "./publishers";
@@ -13,6 +13,7 @@ export const ControlNames = {
   chips: controlName("DispositionChips"),
   attributeGrid: controlName("AttributeGrid"),
   relatedRecords: controlName("RelatedRecords"),
+  contactDeliveries: controlName("ContactDeliveries"),
 } as const;
 
 /** Timeline property → the column it is bound to; the preview binds the control the same way. */
@@ -124,5 +125,47 @@ export function withDeliveryControls(form: FormDefinition): FormDefinition {
         }),
       })),
     })),
+  };
+}
+
+/**
+ * ContactDeliveries property → the column it is bound to. A field control must bind to a column:
+ * it sits on contact's fullname, which its summary names; it reads the contact's id from the form
+ * itself and never writes fullname.
+ */
+export const contactDeliveriesProperties = {
+  contactName: C.fullName,
+} as const;
+
+const contactDeliveries: PcfFieldBinding = {
+  kind: "field",
+  control: ControlNames.contactDeliveries,
+  parameters: Object.fromEntries(
+    Object.entries(contactDeliveriesProperties).map(([property, column]) => [property, { column }]),
+  ),
+};
+
+/**
+ * Puts ContactDeliveries on the contact form's fullname cell in the deliveries tab, label hidden,
+ * on every form factor. The Summary tab's name columns stay plain text boxes.
+ */
+export function withContactDeliveries(form: FormDefinition, tabName: string): FormDefinition {
+  return {
+    ...form,
+    tabs: form.tabs.map((tab) =>
+      tab.name !== tabName
+        ? tab
+        : {
+            ...tab,
+            sections: tab.sections.map((section) => ({
+              ...section,
+              cells: section.cells.map((cell) =>
+                cell.kind === "field" && cell.column === C.fullName
+                  ? { ...cell, showLabel: false, pcf: contactDeliveries }
+                  : cell,
+              ),
+            })),
+          },
+    ),
   };
 }

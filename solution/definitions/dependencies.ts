@@ -1,4 +1,4 @@
-import { deliveryAttributesRelationship, tables, type TableDefinition } from "../../domain/tables";
+import { deliveryAttributesRelationship, describedTable, type TableDefinition } from "../../domain/tables";
 import type { Dependency, DependentComponent, FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
 import { shellColumnReferences } from "../validate/experienceColumns";
 import { formCells } from "../formCells";
@@ -10,7 +10,7 @@ export interface Provider {
 }
 
 const tableNamed = (name: string): TableDefinition => {
-  const table = tables.find((t) => t.logicalName === name);
+  const table = describedTable(name);
   if (!table) throw new Error(`dependency on undescribed table ${name}`);
   return table;
 };
@@ -36,6 +36,12 @@ function dependentOf(component: FormDefinition | ViewDefinition, kind: 26 | 60):
  * MissingDependencies as an export writes them: each names the component that needs it. A shell
  * table depends on the table itself; a column or relationship is needed by the form or view that
  * uses it. System columns come with the table, so only the described columns are listed.
+ *
+ * A platform table (contact) needs none: the platform provides it and its columns everywhere.
+ * Real exports that add a form and a view to contact as a shell (microsoft/fsi-experiences,
+ * Modules/UCP-Wealth-Management/FSIWealthManagement/Other/Solution.xml, behavior 2) list no
+ * MissingDependency for contact itself nor for the platform columns their form and view use;
+ * only for the contact columns other solutions add (msfsi_placeholder and the like).
  */
 export function missingDependencies(
   solution: Omit<SolutionDefinition, "dependencies">,
@@ -43,7 +49,7 @@ export function missingDependencies(
 ): Dependency[] {
   const provided = { providedBy: provider.uniqueName, providedByVersion: provider.version };
   const dependencies: Dependency[] = [];
-  for (const { table } of solution.tables.filter((t) => t.include === "shell")) {
+  for (const { table } of solution.tables.filter((t) => t.include === "shell" && !t.table.platform)) {
     dependencies.push({
       type: 1,
       schemaName: table.logicalName,
@@ -62,7 +68,7 @@ export function missingDependencies(
     const table = tableNamed(reference.table);
     const column = table.columns.find((c) => c.logicalName === reference.column);
     const key = `${dependent?.id}/${reference.table}/${reference.column}`;
-    if (!dependent || !column || seen.has(key)) continue;
+    if (!dependent || !column || table.platform || seen.has(key)) continue;
     seen.add(key);
     dependencies.push({
       type: 2,

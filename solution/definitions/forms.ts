@@ -1,4 +1,9 @@
-import { AttributeNames as A, DeliveryAttributeRelationship, DeliveryNames as D } from "../../domain/tables";
+import {
+  AttributeNames as A,
+  ContactNames as C,
+  DeliveryAttributeRelationship,
+  DeliveryNames as D,
+} from "../../domain/tables";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 import { attributeGridDataSet } from "./controlBindings";
 import { cellId } from "./cellIds";
@@ -128,6 +133,57 @@ export const attributeMainForm: FormDefinition = {
           "Attribute",
           fields(FormIds.attributeMain, [A.delivery, A.keyword, A.type, A.value]),
         ),
+      ],
+    },
+  ],
+  libraries: [],
+  handlers: [],
+};
+
+/** The contact form's tab that holds ContactDeliveries (withContactDeliveries binds it there). */
+export const CONTACT_DELIVERIES_TAB = "tab_proactive_deliveries";
+
+/**
+ * The main form the experience adds to the platform's contact table, for agents: who the contact
+ * is, then the contact's proactive deliveries in a tab of their own. ContactDeliveries binds to
+ * fullname (see controlBindings.ts), so fullname sits in that tab only. The standard contact forms
+ * are left as they are.
+ */
+export const contactMainForm: FormDefinition = {
+  id: FormIds.contactMain,
+  table: C.table,
+  // An en dash (U+2013), as the form selector shows it.
+  name: "Contact – Proactive Engagement",
+  description: "A contact with the proactive deliveries made to them and the attributes of each.",
+  tabs: [
+    {
+      id: FormPartIds.contactSummaryTab,
+      name: "tab_summary",
+      label: "Summary",
+      sections: [
+        section(
+          FormPartIds.contactDetailsSection,
+          "section_contact",
+          "Contact",
+          fields(FormIds.contactMain, [C.firstName, C.lastName, C.email, C.businessPhone, C.mobilePhone]),
+        ),
+      ],
+    },
+    {
+      id: FormPartIds.contactDeliveriesTab,
+      name: CONTACT_DELIVERIES_TAB,
+      label: "Proactive deliveries",
+      sections: [
+        {
+          ...section(
+            FormPartIds.contactDeliveriesSection,
+            "section_proactive_deliveries",
+            "Proactive deliveries",
+            fields(FormIds.contactMain, [C.fullName]),
+          ),
+          // The tab says what it holds; the control takes the section's full width.
+          showLabel: false,
+        },
       ],
     },
   ],

@@ -13,6 +13,8 @@ export const FormIds = {
   attributeTableMain: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c21}",
   attributeTableQuick: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c22}",
   attributeTableCard: "{5d0c6a4e-3b1f-4c2a-9e57-8a1d2f6b7c23}",
+  /** "Contact – Proactive Engagement": the form the experience adds to the platform's contact. */
+  contactMain: "{279a9b1f-27ba-4b83-9725-60518298d400}",
 } as const;
 
 export const ViewIds = {
@@ -49,6 +51,10 @@ export const FormPartIds = {
   deliveryTimelineSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b09}",
   attributeGeneralTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b11}",
   attributeGeneralSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b12}",
+  contactSummaryTab: "{a60e004b-11af-406b-93c9-81b7bfe2d8b8}",
+  contactDetailsSection: "{786c7eb5-43e2-4bf0-8ba5-38e30efb03c5}",
+  contactDeliveriesTab: "{8170606d-ae80-4515-b6c3-0a6aa48defc4}",
+  contactDeliveriesSection: "{d83541b1-3e70-4660-828e-e23ae59611d5}",
 } as const;
 
 /** Web resources by name: the scripts and the RESX strings they load. */

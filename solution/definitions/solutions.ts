@@ -1,6 +1,7 @@
 import {
   attributeTable,
   attributeTypeChoice,
+  contactTable,
   deliveryAttributesRelationship,
   deliveryTable,
 } from "../../domain/tables";
@@ -9,8 +10,8 @@ import { tableDefaultForms } from "./tableDefaultForms";
 import { tableSystemViews } from "./systemViews";
 import { missingDependencies } from "./dependencies";
 import { withFormScripts } from "./formScripts";
-import { withDeliveryControls } from "./controlBindings";
-import { attributeMainForm, deliveryMainForm } from "./forms";
+import { withContactDeliveries, withDeliveryControls } from "./controlBindings";
+import { attributeMainForm, CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "./forms";
 import { experiencePublisher, tablesPublisher } from "./publishers";
 import { SOLUTION_VERSION } from "./release";
 import { experienceViews } from "./views";
@@ -52,6 +53,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
   const forms = parts.forms ?? [
     withFormScripts(withDeliveryControls(deliveryMainForm), parts.webResources),
     attributeMainForm,
+    withContactDeliveries(contactMainForm, CONTACT_DELIVERIES_TAB),
   ];
   const solution = {
     uniqueName: EXPERIENCE_SOLUTION,
@@ -60,7 +62,11 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
       "Forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
     publisher: experiencePublisher,
+    // By logical name, as exports list tables (their Entities and root components).
     tables: [
+      // The platform's contact, shell only (behavior 2) as Microsoft's FSI solutions add forms
+      // to it: it carries the contact form and nothing of contact's own metadata.
+      { table: contactTable, include: "shell" as const },
       { table: deliveryTable, include: "shell" as const },
       { table: attributeTable, include: "shell" as const },
     ],

@@ -1,4 +1,4 @@
-import { tables, whyNotExperienceColumn } from "../../domain/tables";
+import { describedTable, platformColumnNames, whyNotExperienceColumn, type TableDefinition } from "../../domain/tables";
 import type { FormDefinition, SolutionDefinition, ViewDefinition } from "../model";
 import { formCells } from "../formCells";
 
@@ -62,15 +62,28 @@ export function shellColumnReferences(solution: SolutionDefinition): ColumnRefer
   return references.filter((r) => shells.has(r.table));
 }
 
+/** Why a platform table's column may not be named: its description does not carry it. */
+function whyNotDescribedColumn(table: TableDefinition, column: string): string | undefined {
+  if (platformColumnNames(table).has(column)) return undefined;
+  return `${table.logicalName}'s description (domain/tables) has no column ${column}; describe it there with its real type first`;
+}
+
 /**
  * The experience runs on Contact Center's elastic tables and on the tables solution's standard
  * ones: a column that either copy lacks breaks a form or view on that copy, so the build stops.
+ * A platform table the experience adds a form to (contact) is checked against its own
+ * description instead: a column it does not describe has no known label, type or control.
  */
 export function experienceColumnProblems(solution: SolutionDefinition): string[] {
   const problems: string[] = [];
   for (const reference of shellColumnReferences(solution)) {
-    const table = tables.find((t) => t.logicalName === reference.table);
-    const why = table ? whyNotExperienceColumn(table, reference.column) : `table ${reference.table} is not described`;
+    const table =
+      solution.tables.find((t) => t.table.logicalName === reference.table)?.table ?? describedTable(reference.table);
+    const why = !table
+      ? `table ${reference.table} is not described`
+      : table.platform
+        ? whyNotDescribedColumn(table, reference.column)
+        : whyNotExperienceColumn(table, reference.column);
     if (why) problems.push(`${reference.component}: ${reference.field} "${reference.column}": ${why}`);
   }
   return problems;

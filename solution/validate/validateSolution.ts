@@ -1,4 +1,10 @@
-import { standardColumnNames, tables as knownTables, type TableDefinition } from "../../domain/tables";
+import {
+  describedTable,
+  platformColumnNames,
+  standardColumnNames,
+  tables as knownTables,
+  type TableDefinition,
+} from "../../domain/tables";
 import type { SolutionDefinition } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { formCells } from "../formCells";
@@ -78,11 +84,14 @@ function checkIds(solution: SolutionDefinition, problems: string[]): void {
   }
 }
 
-function tableNamed(name: string): TableDefinition | undefined {
-  return knownTables.find((t) => t.logicalName === name);
+/** The solution's own description of a table, else the one in domain/tables. */
+function tableNamed(name: string, solution: SolutionDefinition): TableDefinition | undefined {
+  return solution.tables.find((t) => t.table.logicalName === name)?.table ?? describedTable(name);
 }
 
-const columnNames = standardColumnNames;
+/** A platform table (contact) has only the columns its description carries, as far as we know. */
+const columnNames = (table: TableDefinition) =>
+  table.platform ? platformColumnNames(table) : standardColumnNames(table);
 
 function checkForms(solution: SolutionDefinition, problems: string[]): void {
   const webResources = new Set(solution.webResources.map((w) => w.name));
@@ -90,7 +99,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
   const views = new Set(solution.views.map((v) => v.id.toLowerCase()));
   for (const form of solution.forms) {
     const where = `${form.type ?? "main"} form "${form.name}"`;
-    const table = tableNamed(form.table);
+    const table = tableNamed(form.table, solution);
     if (!table) {
       problems.push(`${where}: table "${form.table}" is not described`);
       continue;
@@ -113,7 +122,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
           problems.push(
             `${where}: subgrid ${cell.name} viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`,
           );
-        if (!tableNamed(cell.targetTable))
+        if (!tableNamed(cell.targetTable, solution))
           problems.push(`${where}: subgrid ${cell.name} targetTable "${cell.targetTable}" is not described`);
       }
       if (cell.pcf && !controls.has(cell.pcf.control))
@@ -127,7 +136,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
 function checkViews(solution: SolutionDefinition, problems: string[]): void {
   for (const view of solution.views) {
     const where = `view "${view.name}"`;
-    const table = tableNamed(view.table);
+    const table = tableNamed(view.table, solution);
     if (!table) {
       problems.push(`${where}: table "${view.table}" is not described`);
       continue;
@@ -191,6 +200,10 @@ export function validateSolution(solution: SolutionDefinition): void {
   for (const name of duplicates(solution.views.map((v) => `${v.table}/${v.name}`)))
     problems.push(`solution ${solution.uniqueName}: view name "${name}" is used more than once`);
   for (const t of solution.tables.filter((t) => t.include === "full")) checkTable(t.table, solution, problems);
+  for (const t of solution.tables.filter((t) => t.include === "full" && t.table.platform))
+    problems.push(
+      `solution ${solution.uniqueName}: table ${t.table.logicalName} is the platform's; it can only be included as a shell (behavior 2), never created`,
+    );
   checkIds(solution, problems);
   checkForms(solution, problems);
   checkViews(solution, problems);

@@ -83,7 +83,11 @@ function typeSpecific(column: ColumnDefinition): { type: string; parts: XmlNode[
     case "text":
       return {
         type: "nvarchar",
-        parts: [leaf("Format", "text"), leaf("MaxLength", column.maxLength), leaf("Length", column.maxLength * 2)],
+        parts: [
+          leaf("Format", column.format ?? "text"),
+          leaf("MaxLength", column.maxLength),
+          leaf("Length", column.maxLength * 2),
+        ],
       };
     case "datetime":
       return {

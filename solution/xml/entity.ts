@@ -94,15 +94,30 @@ export interface EntityXmlInput {
   views: ViewDefinition[];
 }
 
-/** One table of customizations.xml: metadata when the solution creates it, then its forms and views. */
+/**
+ * One table of customizations.xml: metadata when the solution creates it, then its forms and views.
+ *
+ * A shell carries no EntityInfo and no ObjectTypeCode, so nothing in it can alter the table's
+ * metadata. A platform table (contact) is named as real exports name one, with an empty
+ * OriginalName and its schema name as text: `<Name LocalizedName="Contact" OriginalName="">Contact</Name>`
+ * (TheMarkChristie/FoodbankModelDrivenApp customizations.xml, a packed export, for Contact,
+ * Account, Task and the other platform tables it carries; microsoft/fsi-experiences
+ * FSIWealthManagement Entities/Contact/Entity.xml, a forms-and-views-only contact shell, the
+ * same). Tables a solution created (ours, Microsoft's proactive ones) repeat the display name.
+ */
 export function entityXml({ table, include, forms, views }: EntityXmlInput): XmlElement {
   return el(
     "Entity",
     {},
-    el("Name", { LocalizedName: table.displayName, OriginalName: table.displayName }, table.schemaName),
+    el(
+      "Name",
+      { LocalizedName: table.displayName, OriginalName: table.platform ? "" : table.displayName },
+      table.schemaName,
+    ),
     include === "full" && entityInfo(table),
     el("FormXml", {}, formsXml(forms)),
-    el("SavedQueries", {}, views.length > 0 && savedQueriesXml(views, table)),
+    // The XSD wants a savedqueries inside SavedQueries; exports leave it out when there is none.
+    views.length > 0 && el("SavedQueries", {}, savedQueriesXml(views, table)),
     el(
       "RibbonDiffXml",
       {},

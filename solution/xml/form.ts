@@ -1,4 +1,4 @@
-import { columnOf, tables, type ColumnDefinition } from "../../domain/tables";
+import { columnOf, describedTable, type ColumnDefinition } from "../../domain/tables";
 import type {
   FieldCell,
   FormCell,
@@ -19,6 +19,9 @@ import { formCells, tabColumns } from "../formCells";
 /** Out-of-the-box control class ids a form cell falls back to. */
 export const ClassIds = {
   text: "{4273EDBD-AC1D-40D3-9FB2-095C621B552D}",
+  /** Text of Format email or phone: what microsoft/fsi-experiences' contact forms give emailaddress1 and mobilephone. */
+  email: "{ADA2203E-B4CD-49BE-9DDF-234642B43B52}",
+  phone: "{8C10015A-B339-4982-9474-A95FE05631A5}",
   datetime: "{5B773807-9FB2-42DB-97C3-7A91EFF8ADFF}",
   lookup: "{270BD3DB-D9AF-4782-9025-509E298DEC0A}",
   choice: "{3EF39988-22BB-4F0B-BBBE-64B5A3748AEE}",
@@ -42,14 +45,21 @@ export type { FieldInfo } from "./systemFormFields";
 /** Resolves a column on the form's table to its label and default control. */
 export type FieldResolver = (table: string, column: string) => FieldInfo;
 
+/** The control an export gives a column: by its type, and for text by its format as well. */
+function classIdOf(column: ColumnDefinition): string {
+  if (column.kind === "text" && column.format === "email") return ClassIds.email;
+  if (column.kind === "text" && column.format === "phone") return ClassIds.phone;
+  return classIdByKind[column.kind];
+}
+
 /** Labels and default controls come from the one table description in domain/. */
 export const resolveField: FieldResolver = (tableName, column) => {
-  const table = tables.find((t) => t.logicalName === tableName);
+  const table = describedTable(tableName);
   if (!table) throw new Error(`form on unknown table ${tableName}`);
   const system = systemFormFields[column];
   if (system) return system;
   const definition = columnOf(table, column);
-  return { label: definition.displayName, classId: classIdByKind[definition.kind] };
+  return { label: definition.displayName, classId: classIdOf(definition) };
 };
 
 /** The id that ties a cell's control to its PCF description, derived from the cell id. */

@@ -11,10 +11,11 @@ const manifest = new DOMParser().parseFromString(toXmlDocument(solutionXml(solut
   .documentElement as Element;
 
 describe("experience solution", () => {
-  it("carries both tables as shells only, under our own prefix", () => {
+  it("carries both tables, and the platform's contact, as shells only, under our own prefix", () => {
     expect(all(xml, "EntityInfo")).toHaveLength(0);
     const tables = all(manifest, "RootComponent").filter((r) => r.getAttribute("type") === "1");
     expect(tables.map((t) => [t.getAttribute("schemaName"), t.getAttribute("behavior")])).toEqual([
+      ["contact", "2"],
       ["msdyn_proactive_delivery", "2"],
       ["msdyn_proactive_delivery_attribute", "2"],
     ]);
@@ -37,7 +38,8 @@ describe("experience solution", () => {
 
   it("has a main form per table that leaves out the columns not valid for forms", () => {
     const forms = all(xml, "systemform");
-    expect(forms).toHaveLength(2);
+    // The delivery form, the attribute form and the contact form (contactForm.test.ts).
+    expect(forms).toHaveLength(3);
     const fields = all(xml, "control").map((c) => c.getAttribute("datafieldname"));
     expect(fields).not.toContain("msdyn_status");
     expect(fields).not.toContain("msdyn_to_address");

@@ -1,7 +1,12 @@
 import { controlsFromSource } from "./controlFixtures";
 import { edit } from "./brokenPackages";
-import { deliveryMainForm, attributeMainForm } from "../../solution/definitions/forms";
-import { withDeliveryControls } from "../../solution/definitions/controlBindings";
+import {
+  attributeMainForm,
+  CONTACT_DELIVERIES_TAB,
+  contactMainForm,
+  deliveryMainForm,
+} from "../../solution/definitions/forms";
+import { withContactDeliveries, withDeliveryControls } from "../../solution/definitions/controlBindings";
 import { experienceSolution } from "../../solution/definitions/solutions";
 import type { FormDefinition, WebResourceDefinition } from "../../solution/model";
 import { zipEntries } from "../../solution/pack/entries";
@@ -48,7 +53,11 @@ const solutionWith = (functionName: string, resources = [script, strings]) =>
   experienceSolution({
     controls: controlsFromSource(),
     webResources: resources,
-    forms: [withHandler(functionName), attributeMainForm],
+    forms: [
+      withHandler(functionName),
+      attributeMainForm,
+      withContactDeliveries(contactMainForm, CONTACT_DELIVERIES_TAB),
+    ],
   });
 
 async function problems(
