@@ -1,6 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { experienceColumnNames, tables } from "../../domain/tables";
 import { createdTableRules, tableEntities, type TableEntity } from "./createdTables";
+import { platformShellRules, platformTableOf } from "./platformShell";
 import { all, directChildren, text } from "../xml/read";
 
 /**
@@ -132,7 +133,9 @@ function managedLabelRules(customizations: Element, managed: boolean, problems: 
 export function exportShapeProblems(solution: Element, customizations: Element, managed: boolean): string[] {
   const problems: string[] = [];
   for (const table of tableEntities(customizations)) {
-    if (table.created) createdTableRules(table, customizations, problems);
+    const platform = platformTableOf(table);
+    if (platform) platformShellRules(table, platform, solution, namedColumns(table.entity), problems);
+    else if (table.created) createdTableRules(table, customizations, problems);
     else shellTableRules(table, solution, problems);
   }
   dependencyRules(solution, customizations, problems);

@@ -5,6 +5,9 @@ import { readZip } from "../pack/zip";
 import { exportShapeProblems } from "./exportShape";
 import { formHandlerProblems, webResourceDependencyProblems } from "./formHandlers";
 import { validateCustomizations } from "./xsd";
+import { platformColumnKeys } from "./platformShell";
+import { contactFormProblems } from "./contactForm";
+import { EXPERIENCE_SOLUTION } from "../definitions/solutions";
 
 export interface VerifyResult {
   zip: string;
@@ -35,6 +38,8 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
     for (const attribute of all(entity, "attribute"))
       if (attribute.getAttribute("PhysicalName")) add("2", `${table}/${attribute.getAttribute("PhysicalName")}`);
   }
+  // A platform table's columns (contact's fullname, ...) come with the platform, not the package.
+  for (const key of platformColumnKeys(customizations)) add("2", key);
   for (const optionset of directChildren(all(customizations, "optionsets")[0], "optionset"))
     add("9", optionset.getAttribute("Name"));
   for (const relationship of all(customizations, "EntityRelationship")) add("10", relationship.getAttribute("Name"));
@@ -189,6 +194,8 @@ export async function verifyZip(
   }
 
   problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
+  if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)
+    problems.push(...contactFormProblems(solution, customizations));
   problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
 
   const ids = [
