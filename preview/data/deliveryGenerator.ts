@@ -7,7 +7,8 @@ import { createRandom, type Random } from "./random";
 import { createdOnColumn, modifiedOnColumn, partitionIdColumn } from "./schema";
 import { formatCodes, inputAttributeValues, resultAttributeValues } from "./values";
 import type { NamedRef, Row, SampleConfiguration, SampleContact } from "./types";
-import { configurationNames, firstNames, journeyNames, lastNames, locales, queueNames } from "./vocabulary";
+import { createContacts } from "./contacts";
+import { configurationNames, journeyNames, queueNames } from "./vocabulary";
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -69,10 +70,6 @@ interface Timing {
   callEnd: number | null;
   result: string | null;
   resultDate: number | null;
-}
-
-function phoneNumber(random: Random): string {
-  return random.chance(0.7) ? `+1425555${random.chars(4, "0123456789")}` : `+4930${random.chars(8, "0123456789")}`;
 }
 
 function timingFor(status: Status, random: Random, now: number): Timing {
@@ -220,14 +217,16 @@ export function attributeRow(
   };
 }
 
+/** `forcedContact`: a contact outside the weighted long tail (the featured contacts). */
 export function generateDelivery(
   context: GenerationContext,
   sequence: number,
   forcedStatus?: Status,
+  forcedContact?: SampleContact,
 ): GeneratedDelivery {
   const { random, now } = context;
   const status = forcedStatus ?? random.weighted(statusMix);
-  const contact = random.weighted(context.contactWeights);
+  const contact = forcedContact ?? random.weighted(context.contactWeights);
   const configuration = random.pick(context.configurations);
   const queue = context.queues.find((candidate) => candidate.id === configuration.queueId) ?? context.queues[0];
   const timing = timingFor(status, random, now);
@@ -287,13 +286,11 @@ export function generateDelivery(
 }
 
 export function createGenerationContext(seed: number, now: number, contactCount: number): GenerationContext {
-  const people = createRandom(seed).fork("people");
-  const contacts: SampleContact[] = Array.from({ length: contactCount }, (_, index) => ({
-    id: people.guid(),
-    name: `${firstNames[index % firstNames.length]} ${people.pick(lastNames)}`,
-    phone: phoneNumber(people),
-    locale: people.pick(locales),
-  }));
+  const contacts = createContacts(
+    createRandom(seed).fork("people"),
+    createRandom(seed).fork("contact-details"),
+    contactCount,
+  );
   // A few contacts get many deliveries, most get a handful (a long tail, as in real campaigns).
   const contactWeights = contacts.map((contact, index) => [contact, 1 / (1 + index * 0.15)] as const);
   const setup = createRandom(seed).fork("setup");

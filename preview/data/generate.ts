@@ -1,9 +1,12 @@
 /**
- * The seeded, deterministic sample data generator: about 2,000 deliveries over 50 contacts,
- * with realistic status, result, disposition and timing mixes, their input and result
+ * The seeded, deterministic sample data generator: 2,000 deliveries over a long tail of 50
+ * contacts, with realistic status, result, disposition and timing mixes, their input and result
  * attributes, about one in ten in a custom partition (partitions.ts), and a set of
- * deliberately broken records (see brokenRecords.ts). Pure: no browser or Node API, so the
- * preview (in the browser) and the tests (in Node) share it.
+ * deliberately broken records (see brokenRecords.ts). Besides them, four featured contacts
+ * with exactly 0, 1, 40 and 200 deliveries of their own (contacts.ts) for the contact form;
+ * every delivery stores its contact's id in one of four spellings (lower or upper case, bare
+ * or in braces). Pure: no browser or Node API, so the preview (in the browser) and the tests
+ * (in Node) share it.
  *
  * Column names come from domain/tables; lengths are read from it where a value is sized to
  * the limit. tests/preview/sampleData.test.ts checks every value against the table limits.
@@ -16,12 +19,14 @@ import {
   generateDelivery,
   iso,
   type GeneratedDelivery,
+  type GenerationContext,
 } from "./deliveryGenerator";
+import { createFeaturedContacts, featuredContactEntries, featuredContactSpecs, respellContactIds } from "./contacts";
 import { createRandom } from "./random";
 import { assignPartitions } from "./partitions";
 import { buildRelatedRows } from "./relatedRows";
 import { attributeStoreTable, partitionIdColumn } from "./schema";
-import type { CatalogueEntry, Row, SampleData, SampleOptions } from "./types";
+import type { CatalogueEntry, Row, SampleContact, SampleData, SampleOptions } from "./types";
 import { inputAttributeValues, longText, resultAttributeValues } from "./values";
 
 const defaultSeed = 20240611;
@@ -83,6 +88,28 @@ function maxValueLength(): number {
   return attributeStoreTable.columns.get(A.value)?.maxLength ?? 0;
 }
 
+/**
+ * The featured contacts' deliveries, each contact from a fork of its own: exactly as many as
+ * its spec says, with the long tail's status mix (the single delivery is a complete one).
+ */
+function featuredDeliveries(
+  seed: number,
+  context: GenerationContext,
+  contacts: readonly SampleContact[],
+): GeneratedDelivery[] {
+  return featuredContactSpecs.flatMap((spec, index) => {
+    const own: GenerationContext = { ...context, random: createRandom(seed).fork(spec.key) };
+    return Array.from({ length: spec.deliveryCount }, (_, sequence) =>
+      generateDelivery(
+        own,
+        600_000 + index * 1_000 + sequence,
+        spec.deliveryCount === 1 ? "Complete" : undefined,
+        contacts[index],
+      ),
+    );
+  });
+}
+
 /** Builds the whole sample data set. Same options, same data, in any JavaScript engine. */
 export function generateSampleData(options: SampleOptions = {}): SampleData {
   const seed = options.seed ?? defaultSeed;
@@ -93,27 +120,34 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   for (let sequence = 0; sequence < deliveryCount; sequence += 1) {
     plain.push(generateDelivery(context, sequence));
   }
-  const generated = assignPartitions(createRandom(seed).fork("partitions"), plain);
+  const featuredContacts = createFeaturedContacts(createRandom(seed).fork("featured-contacts"));
+  // The featured contacts' deliveries come after the long tail's, so every earlier draw stays.
+  const partitioned = assignPartitions(createRandom(seed).fork("partitions"), [
+    ...plain,
+    ...featuredDeliveries(seed, context, featuredContacts),
+  ]);
+  const generated = respellContactIds(createRandom(seed).fork("contact-id-spellings"), partitioned, D.contactId);
   const broken = buildBrokenRecords({ ...context, random: createRandom(seed).fork("broken") });
   const deliveries = [...generated.map((item) => item.delivery), ...broken.map((item) => item.delivery)];
   const attributes = [...generated.flatMap((item) => item.attributes), ...broken.flatMap((item) => item.attributes)];
   const queues = context.queues.map(({ id, name }) => ({ id, name }));
-  const related = buildRelatedRows(
-    { deliveries, contacts: context.contacts, queues, configurations: context.configurations },
-    [unresolvableIds.conversation],
-  );
+  const contacts = [...featuredContacts, ...context.contacts];
+  const related = buildRelatedRows({ deliveries, contacts, queues, configurations: context.configurations }, [
+    unresolvableIds.conversation,
+  ]);
   return {
     seed,
     now: iso(now),
     deliveries,
     attributes,
-    contacts: context.contacts,
+    contacts,
     queues,
     configurations: context.configurations,
     journeys: context.journeys,
     related,
-    featured: pickFeatured(generated),
+    featured: pickFeatured(generated.slice(0, deliveryCount)),
     broken: broken.map((item) => item.entry),
+    featuredContacts: featuredContactEntries(featuredContacts),
   };
 }
 

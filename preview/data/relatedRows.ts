@@ -1,11 +1,13 @@
 /**
  * Rows of the related tables, made from the generated data so every id a healthy delivery
- * names resolves: the contacts, queues and configurations the generator drew from, and one
+ * names resolves: the contacts (with the columns a contact form shows), the queues and
+ * configurations the generator drew from, and one
  * conversation per conversation id a delivery holds, with a subject made from the delivery's
  * contact and configuration. Deterministic, since everything it reads is.
  */
 import { relatedTables } from "../../domain/related/relatedTables";
 import { DeliveryNames as D } from "../../domain/tables";
+import { contactRows } from "./contacts";
 import { normalizeId } from "./store";
 import type { NamedRef, Row, SampleConfiguration, SampleContact } from "./types";
 
@@ -35,7 +37,8 @@ function conversationRows(sources: RelatedSources): Row[] {
   for (const delivery of sources.deliveries) {
     const id = delivery[D.conversationId];
     if (typeof id !== "string" || rows.has(normalizeId(id))) continue;
-    const contact = contactNames.get(String(delivery[D.contactId])) ?? "unknown contact";
+    // The delivery may spell the contact's id in upper case or in braces.
+    const contact = contactNames.get(normalizeId(String(delivery[D.contactId]))) ?? "unknown contact";
     const configuration = configurationNames.get(String(delivery[D.configId])) ?? "proactive engagement";
     rows.set(normalizeId(id), {
       [table.primaryIdAttribute]: normalizeId(id),
@@ -49,7 +52,11 @@ function conversationRows(sources: RelatedSources): Row[] {
 export function buildRelatedRows(sources: RelatedSources, withoutConversations: readonly string[] = []): RelatedRows {
   const missing = new Set(withoutConversations.map(normalizeId));
   return {
-    [relatedTables.contact.logicalName]: rowsOf("contact", sources.contacts),
+    [relatedTables.contact.logicalName]: contactRows(
+      sources.contacts,
+      relatedTables.contact.primaryIdAttribute,
+      relatedTables.contact.primaryNameAttribute,
+    ),
     [relatedTables.queue.logicalName]: rowsOf("queue", sources.queues),
     [relatedTables.configuration.logicalName]: rowsOf("configuration", sources.configurations),
     [relatedTables.conversation.logicalName]: conversationRows(sources).filter(

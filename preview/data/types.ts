@@ -10,7 +10,14 @@ export interface NamedRef {
 }
 
 export interface SampleContact extends NamedRef {
+  firstName: string;
+  lastName: string;
+  /** The number deliveries call (msdyn_to_address); the contact row's telephone1. */
   phone: string;
+  /** The contact row's mobilephone; some contacts have none. */
+  mobilePhone: string | null;
+  /** The contact row's emailaddress1, at example.com. */
+  email: string;
   locale: string;
 }
 
@@ -48,6 +55,16 @@ export interface SampleData {
   featured: CatalogueEntry[];
   /** The deliberately broken records. */
   broken: CatalogueEntry[];
+  /**
+   * The contacts made for the contact form, with exactly 0, 1, 40 and 200 deliveries (keys
+   * contact:no-deliveries ...), in that order; their rows lead `contacts`.
+   */
+  featuredContacts: FeaturedContact[];
+}
+
+/** A contact made to be looked at on the contact form, with how many deliveries name it. */
+export interface FeaturedContact extends CatalogueEntry {
+  deliveryCount: number;
 }
 
 export interface SampleOptions {

@@ -12,6 +12,7 @@ import { classifyValue } from "../../domain/attributes";
 import {
   generateBulkAttributes,
   generateSampleData,
+  normalizeId,
   storeTableOf,
   xssPayloads,
   type Row,
@@ -38,10 +39,15 @@ describe("sample data generator", () => {
     expect(other.deliveries[0][D.id]).not.toEqual(generateSampleData({ deliveryCount: 150 }).deliveries[0][D.id]);
   });
 
-  it("makes about 2,000 deliveries over 50 contacts, several queues, configurations and dial modes", () => {
-    expect(healthy).toHaveLength(2000);
-    expect(data.contacts).toHaveLength(50);
-    expect(new Set(healthy.map((row) => row[D.contactId])).size).toBe(50);
+  it("makes 2,000 deliveries over a long tail of 50 contacts, several queues, configurations and dial modes", () => {
+    const featuredIds = new Set(data.featuredContacts.map((entry) => entry.id));
+    const contactOf = (row: Row): string => normalizeId(String(row[D.contactId]));
+    const longTail = healthy.filter((row) => !featuredIds.has(contactOf(row)));
+    expect(longTail).toHaveLength(2000);
+    // The four featured contacts (contacts.test.ts) add 0 + 1 + 40 + 200 deliveries of their own.
+    expect(healthy).toHaveLength(2000 + 241);
+    expect(data.contacts).toHaveLength(50 + 4);
+    expect(new Set(longTail.map(contactOf)).size).toBe(50);
     expect(new Set(healthy.map((row) => row[D.queueId])).size).toBeGreaterThanOrEqual(4);
     expect(new Set(healthy.map((row) => row[D.configId])).size).toBeGreaterThanOrEqual(4);
     expect(new Set(healthy.map((row) => row[D.dialModeType]))).toEqual(

@@ -42,16 +42,44 @@ describe("sample Web API: retrieveMultipleRecords", () => {
     expect(response.nextLink).toBeUndefined();
   });
 
-  it("filters text case-insensitively and combines and/or/not with parentheses", async () => {
+  it("combines and/or/not with parentheses", async () => {
     const { api } = setup();
     const expected = data.deliveries.filter(
       (row) => (row[D.status] === "Expired" || row[D.status] === "Cancelled") && row[D.dialModeType] !== "Copilot",
     );
     const response = await api.retrieveMultipleRecords(
       D_TABLE,
-      `?$select=${D.id}&$filter=(${D.status} eq 'expired' or ${D.status} eq 'CANCELLED') and not (${D.dialModeType} eq 'Copilot')`,
+      `?$select=${D.id}&$filter=(${D.status} eq 'Expired' or ${D.status} eq 'Cancelled') and not (${D.dialModeType} eq 'Copilot')`,
     );
+    expect(expected.length).toBeGreaterThan(0);
     expect(ids(response.entities)).toEqual(idsOf(expected));
+  });
+
+  it("compares text exactly on an elastic table (eq, ne, In), and ignoring case on a standard one", async () => {
+    const { api } = setup();
+    const expired = idsOf(data.deliveries.filter((row) => row[D.status] === "Expired"));
+    const query = (filter: string): Promise<string[]> =>
+      api.retrieveMultipleRecords(D_TABLE, `?$select=${D.id}&$filter=${filter}`).then((r) => ids(r.entities));
+    expect(await query(`${D.status} eq 'Expired'`)).toEqual(expired);
+    expect(await query(`${D.status} eq 'expired'`)).toEqual([]);
+    expect(await query(`${D.status} eq 'EXPIRED'`)).toEqual([]);
+    expect(await query(`${D.status} ne 'expired'`)).toHaveLength(
+      data.deliveries.filter((row) => row[D.status] !== null).length,
+    );
+    expect(
+      await query(`Microsoft.Dynamics.CRM.In(PropertyName='${D.status}',PropertyValues=['expired','Expired'])`),
+    ).toEqual(expired);
+    // The text functions still ignore case (the grid's search relies on nothing else).
+    expect((await query(`contains(${D.status},'xpIRED')`)).length).toBe(expired.length);
+    // A GUID compares as a GUID, whatever its case.
+    expect(await query(`${D.id} eq ${expired[0].toUpperCase()}`)).toEqual([expired[0]]);
+    // The contact table is a standard (SQL) table: its text compares ignoring case.
+    const contact = data.contacts[0];
+    const byName = await api.retrieveMultipleRecords(
+      "contact",
+      `?$select=fullname&$filter=fullname eq '${contact.name.toUpperCase().replace(/'/g, "''")}'`,
+    );
+    expect(byName.entities.map((entity) => entity.contactid)).toContain(contact.id);
   });
 
   it("compares dates as instants and treats null as SQL does", async () => {

@@ -1,9 +1,17 @@
 /**
  * Turns a parsed $filter and $orderby into functions over sample rows, checking every column
  * and literal against the table description first. Dataverse semantics where they matter:
- * text comparisons ignore case; a null column matches only `eq null` (and `ne null` matches
- * every non-null value), as in SQL; nulls sort first in ascending order; a lookup is
- * compared through its _<name>_value property and cannot be ordered by (elastic tables).
+ * on a standard (SQL-backed) table text comparisons ignore case; a null column matches only
+ * `eq null` (and `ne null` matches every non-null value), as in SQL; nulls sort first in
+ * ascending order; a lookup is compared through its _<name>_value property and cannot be
+ * ordered by (elastic tables).
+ *
+ * On an elastic table (stored in Azure Cosmos DB) whether comparing text ignores case is not
+ * documented, so the comparison operators (eq ne gt ge lt le) and Microsoft.Dynamics.CRM.In /
+ * NotIn compare text exactly, character by character: a control that finds rows here does
+ * not depend on the server ignoring case. The text functions (contains, startswith,
+ * endswith) and $orderby still ignore case on every table. GUID and lookup columns compare as
+ * GUIDs (case never matters).
  */
 import { lookupValueName, type StoreColumn, type StoreTable } from "../schema";
 import type { Row, RowValue } from "../types";
@@ -38,11 +46,22 @@ export function resolveColumn(table: StoreTable, name: string, where: string): R
 
 const lower = (value: string): string => value.toLowerCase();
 
+/** How text compares: ignoring case (standard tables, text functions, ordering) or exactly. */
+type TextMatch = "ignoreCase" | "exact";
+
+/** Comparison operators and In on text: exact on an elastic table (see above). */
+const comparisonMatch = (table: StoreTable): TextMatch => (table.definition.elastic ? "exact" : "ignoreCase");
+
 /** The comparable form of a stored value for a column kind, or null. */
-function comparable(column: StoreColumn, value: RowValue | undefined): string | number | null {
+function comparable(
+  column: StoreColumn,
+  value: RowValue | undefined,
+  text: TextMatch = "ignoreCase",
+): string | number | null {
   if (value === null || value === undefined) return null;
   switch (column.kind) {
     case "text":
+      return text === "exact" ? String(value) : lower(String(value));
     case "guid":
     case "lookup":
       return lower(String(value));
@@ -56,7 +75,7 @@ function comparable(column: StoreColumn, value: RowValue | undefined): string | 
   }
 }
 
-function literalFor(column: StoreColumn, literal: Literal, property: string): string | number | null {
+function literalFor(column: StoreColumn, literal: Literal, property: string, text: TextMatch): string | number | null {
   const mismatch = (): never => {
     throw new QuerySyntaxError(
       `$filter: a ${literal.kind} literal cannot be compared with ${property} (${column.kind})`,
@@ -65,7 +84,8 @@ function literalFor(column: StoreColumn, literal: Literal, property: string): st
   if (literal.kind === "null") return null;
   switch (column.kind) {
     case "text":
-      return literal.kind === "string" ? lower(literal.value) : mismatch();
+      if (literal.kind !== "string") return mismatch();
+      return text === "exact" ? literal.value : lower(literal.value);
     case "guid":
     case "lookup":
       return literal.kind === "guid" ? literal.value : mismatch();
@@ -105,7 +125,8 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
     }
     case "compare": {
       const { column } = resolveColumn(table, node.property, "$filter");
-      const expected = literalFor(column, node.literal, node.property);
+      const match = comparisonMatch(table);
+      const expected = literalFor(column, node.literal, node.property, match);
       const name = column.logicalName;
       if (expected === null) {
         if (node.operator !== "eq" && node.operator !== "ne")
@@ -123,7 +144,7 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
       };
       const accept = test[node.operator];
       return (row) => {
-        const actual = comparable(column, row[name]);
+        const actual = comparable(column, row[name], match);
         return actual !== null && accept(compareValues(actual, expected));
       };
     }
@@ -146,9 +167,10 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
     }
     case "in": {
       const { column } = resolveColumn(table, node.property, "$filter");
+      const match = comparisonMatch(table);
       const wanted = new Set(
         node.values.map((value) => {
-          const parsed = comparable(column, value);
+          const parsed = comparable(column, value, match);
           if (parsed === null || (typeof parsed === "number" && Number.isNaN(parsed))) {
             throw new QuerySyntaxError(
               `$filter: '${value}' is not a valid value for ${node.property} (${column.kind})`,
@@ -159,7 +181,7 @@ export function compileFilter(node: FilterNode, table: StoreTable): RowPredicate
       );
       const name = column.logicalName;
       return (row) => {
-        const actual = comparable(column, row[name]);
+        const actual = comparable(column, row[name], match);
         return actual !== null && wanted.has(actual) !== node.negated;
       };
     }
