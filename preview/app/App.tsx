@@ -6,7 +6,7 @@ import { formattingLocaleOf } from "../../pcf-host/formatting";
 import { previewLanguages } from "../host/languages";
 import type { PreviewEnvironment } from "./environment";
 import { pageNamed, pages } from "./pages/registry";
-import { readState, writeState, type PreviewState } from "./urlState";
+import { defaultRecordOf, readState, writeState, type PreviewState } from "./urlState";
 
 const themeLabels: Record<ThemeName, string> = { light: "Light", dark: "Dark", highContrast: "High contrast" };
 
@@ -42,6 +42,9 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
     () => ({ languageId: state.languageId, isRTL: state.isRTL, theme: state.theme, disabled: false }),
     [state.languageId, state.isRTL, state.theme],
   );
+  /** Another page opens its own default record: a delivery key means nothing on the contact form. */
+  const switchTo = (id: string): Partial<PreviewState> =>
+    id === state.page ? { page: id } : { page: id, record: defaultRecordOf(id) };
   const page = pageNamed(state.page);
   if (page?.hidden) {
     const Hidden = page.component;
@@ -59,11 +62,11 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
               .map((candidate) => (
                 <li key={candidate.id}>
                   <a
-                    href={writeState({ ...state, page: candidate.id })}
+                    href={writeState({ ...state, ...switchTo(candidate.id) })}
                     aria-current={candidate.id === state.page ? "page" : undefined}
                     onClick={(event) => {
                       event.preventDefault();
-                      navigate({ page: candidate.id });
+                      navigate(switchTo(candidate.id));
                     }}
                   >
                     {candidate.title}

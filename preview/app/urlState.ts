@@ -1,13 +1,18 @@
 /**
  * Everything the preview shows is in the address, so a link or a test opens exactly one
- * state: ?page=delivery&record=broken:html-injection&theme=dark&lang=1031&rtl=1
+ * state: ?page=delivery&record=broken:html-injection&theme=dark&lang=1031&rtl=1, or
+ * ?page=contact&record=<contact id, any spelling, or a key such as contact:200-deliveries>
  */
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
 
 export interface PreviewState {
   page: string;
-  /** A catalogue key (complete, broken:html-injection ...) or a delivery id. */
+  /**
+   * The open record: on the delivery form a catalogue key (complete, broken:html-injection ...)
+   * or a delivery id; on the contact form a contact id or a featured contact's key
+   * (contact:200-deliveries ...).
+   */
   record: string;
   theme: ThemeName;
   languageId: number;
@@ -30,6 +35,16 @@ const defaultState: PreviewState = {
   latency: 40,
 };
 
+/** The record a page opens when the address names none, and when the user switches to the page. */
+const defaultRecords: Readonly<Record<string, string>> = {
+  delivery: defaultState.record,
+  contact: "contact:200-deliveries",
+};
+
+export function defaultRecordOf(page: string): string {
+  return defaultRecords[page] ?? defaultState.record;
+}
+
 function numberParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);
   if (value === null || value.trim() === "") return undefined;
@@ -41,9 +56,10 @@ export function readState(search: string): PreviewState {
   const params = new URLSearchParams(search);
   const theme = params.get("theme") as ThemeName | null;
   const languageId = numberParam(params, "lang");
+  const page = params.get("page") ?? defaultState.page;
   return {
-    page: params.get("page") ?? defaultState.page,
-    record: params.get("record") ?? defaultState.record,
+    page,
+    record: params.get("record") ?? defaultRecordOf(page),
     theme: theme && themeNames.includes(theme) ? theme : defaultState.theme,
     languageId: previewLanguages.some((language) => language.id === languageId)
       ? (languageId as number)

@@ -10,8 +10,8 @@
  * case, upper case, each bare and in braces), spread over every contact's deliveries, and a
  * control that asks for only one of them misses rows here as it would there.
  */
+import { ContactNames as C } from "../../domain/tables";
 import type { Random } from "./random";
-import { ContactColumns } from "./relatedStoreTables";
 import { normalizeId } from "./store";
 import type { FeaturedContact, Row, SampleContact } from "./types";
 import { firstNames, lastNames, locales } from "./vocabulary";
@@ -206,15 +206,15 @@ export function featuredContactEntries(contacts: readonly SampleContact[]): Feat
 }
 
 /** The contact table's rows: what a contact form shows. */
-export function contactRows(contacts: readonly SampleContact[], idColumn: string, nameColumn: string): Row[] {
+export function contactRows(contacts: readonly SampleContact[]): Row[] {
   return contacts.map((contact) => ({
-    [idColumn]: contact.id,
-    [nameColumn]: contact.name,
-    [ContactColumns.firstName]: contact.firstName,
-    [ContactColumns.lastName]: contact.lastName,
-    [ContactColumns.email]: contact.email,
-    [ContactColumns.telephone]: contact.phone,
-    [ContactColumns.mobilePhone]: contact.mobilePhone,
+    [C.id]: contact.id,
+    [C.fullName]: contact.name,
+    [C.firstName]: contact.firstName,
+    [C.lastName]: contact.lastName,
+    [C.email]: contact.email,
+    [C.businessPhone]: contact.phone,
+    [C.mobilePhone]: contact.mobilePhone,
   }));
 }
 

@@ -52,11 +52,7 @@ function conversationRows(sources: RelatedSources): Row[] {
 export function buildRelatedRows(sources: RelatedSources, withoutConversations: readonly string[] = []): RelatedRows {
   const missing = new Set(withoutConversations.map(normalizeId));
   return {
-    [relatedTables.contact.logicalName]: contactRows(
-      sources.contacts,
-      relatedTables.contact.primaryIdAttribute,
-      relatedTables.contact.primaryNameAttribute,
-    ),
+    [relatedTables.contact.logicalName]: contactRows(sources.contacts),
     [relatedTables.queue.logicalName]: rowsOf("queue", sources.queues),
     [relatedTables.configuration.logicalName]: rowsOf("configuration", sources.configurations),
     [relatedTables.conversation.logicalName]: conversationRows(sources).filter(

@@ -1,9 +1,10 @@
 /**
- * The delivery form's layout for the page, from the same definition the solution packs (with its
- * code components), so the preview's tabs, sections and field names cannot drift from the form.
+ * The delivery and contact forms' layouts for the pages, from the same definitions the solution
+ * packs (with their code components), so the preview's tabs, sections and field names cannot
+ * drift from the forms.
  */
-import { withDeliveryControls } from "../../solution/definitions/controlBindings";
-import { deliveryMainForm } from "../../solution/definitions/forms";
+import { withContactDeliveries, withDeliveryControls } from "../../solution/definitions/controlBindings";
+import { CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "../../solution/definitions/forms";
 import type { FormDefinition } from "../../solution/model";
 import type { FormLayout, FormLayouts, LayoutCell } from "../xrm/formLayout";
 
@@ -32,7 +33,8 @@ function layoutOf(form: FormDefinition): FormLayout {
 
 export function formLayouts(): FormLayouts {
   const delivery = layoutOf(withDeliveryControls(deliveryMainForm));
-  return { [delivery.table]: delivery };
+  const contact = layoutOf(withContactDeliveries(contactMainForm, CONTACT_DELIVERIES_TAB));
+  return { [delivery.table]: delivery, [contact.table]: contact };
 }
 
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can end it early. */

@@ -1,6 +1,6 @@
 import { contactDeliveriesQuery, nextPageQuery } from "../../domain/deliveries/query";
 import { matchContactId } from "../../domain/deliveries/contactId";
-import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
+import { AttributeNames as A, ContactNames as C, DeliveryNames as D, contactTable } from "../../domain/tables";
 import {
   SampleStore,
   createSampleWebApi,
@@ -16,7 +16,7 @@ import {
   spellingOf,
   type ContactIdSpelling,
 } from "../../preview/data/contacts";
-import { ContactColumns, contactStoreTable } from "../../preview/data/relatedStoreTables";
+import { contactStoreTable } from "../../preview/data/relatedStoreTables";
 
 const data = generateSampleData();
 const store = new SampleStore(data, () => Date.parse(data.now));
@@ -211,7 +211,10 @@ describe("sample Web API: the contact deliveries query", () => {
 describe("sample store: the contact table", () => {
   it("holds every contact with the columns a contact form shows", async () => {
     const api = createSampleWebApi(store);
-    const select = ["fullname", ...Object.values(ContactColumns)];
+    const select = [C.fullName, C.firstName, C.lastName, C.email, C.businessPhone, C.mobilePhone];
+    // The store's contact is domain/tables' description of the platform's contact.
+    expect(contactStoreTable.definition).toBe(contactTable);
+    for (const column of contactTable.columns) expect(select).toContain(column.logicalName);
     for (const column of select) expect(contactStoreTable.columns.has(column)).toBe(true);
     expect(store.rows("contact")).toHaveLength(data.contacts.length);
     for (const entry of data.featuredContacts) {

@@ -1,13 +1,15 @@
 /**
  * The preview's pages. A page is a React component over the shared environment; add one
- * here (a contact form, a dashboard ...) and it appears in the navigation.
+ * here (a dashboard ...) and it appears in the navigation.
  */
 import { BenchPage } from "./BenchPage";
+import { ContactFormPage } from "./ContactFormPage";
 import { DeliveryFormPage } from "./DeliveryFormPage";
 import type { PageDefinition } from "./types";
 
 export const pages: readonly PageDefinition[] = [
   { id: "delivery", title: "Delivery form", usesRecord: true, component: DeliveryFormPage },
+  { id: "contact", title: "Contact form", usesRecord: true, component: ContactFormPage },
   { id: "bench", title: "Benchmark", hidden: true, usesRecord: false, component: BenchPage },
 ];
 
