@@ -21,8 +21,10 @@ import { measureInBrowser, type BrowserResults } from "./browserMeasurements";
 import { measureRelatedReads, type RelatedReads } from "./relatedReads";
 import type { Summary } from "./stats";
 
-/** The budget scripts/build-controls.mjs enforces too. */
-const bundleTargetBytes = bundleBudget.bytes;
+/** The budget scripts/build-controls.mjs enforces too; a control with a target of its own is held to that. */
+const controlBudgets: Record<string, { bytes: number; target?: number } | undefined> = bundleBudget.controls;
+const bundleTargetOf = (control: string): number =>
+  controlBudgets[control]?.target ?? controlBudgets[control]?.bytes ?? bundleBudget.bytes;
 const gridFirstRenderTargetMs = 100;
 /** One frame at 60 Hz. */
 const filterTargetMs = 1000 / 60;
@@ -151,8 +153,8 @@ async function main(): Promise<void> {
     rows.push({
       measure: `${control} bundle.js (production)`,
       value: `${kilobytes(bytes)} (${bytes.toLocaleString("en-US")} bytes)`,
-      target: `≤ ${kilobytes(bundleTargetBytes)}`,
-      verdict: bytes <= bundleTargetBytes ? "ok" : "over",
+      target: `≤ ${kilobytes(bundleTargetOf(control))}`,
+      verdict: bytes <= bundleTargetOf(control) ? "ok" : "over",
       number: bytes,
       unit: "bytes",
     });

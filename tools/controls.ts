@@ -42,6 +42,7 @@ export function staleReason(root: string, name: string): string | undefined {
     path.join(root, "controls", name),
     path.join(root, "controls", "shared"),
     path.join(root, "domain"),
+    path.join(root, "dataverse"),
     path.join(root, "package-lock.json"),
   ];
   const newer = sources.find((source) => newestFile(source, skip) > builtAt);

@@ -1,5 +1,6 @@
 /**
- * Sorts a failed context.webAPI call into the few cases a user can act on. Dataverse
+ * Sorts a failed context.webAPI call into the few cases a user can act on ("throttled" is any
+ * "busy, retry later": 429 or 503). Dataverse
  * reports throttling (service protection limits) with HTTP 429 and one of three error codes;
  * the message alone varies by host and language, so codes come first.
  */
@@ -55,8 +56,10 @@ export function classifyWebApiError(error: unknown): WebApiFailure {
   const codes = codesOf(shape);
   const status = numberOf(shape.status) ?? numberOf(shape.statusCode);
   const message = typeof shape.message === "string" ? shape.message : typeof error === "string" ? error : "";
+  // 503 Service Unavailable asks, like 429, to come back after Retry-After: both are "busy".
   if (
     status === 429 ||
+    status === 503 ||
     codes.some((code) => code !== undefined && throttlingCodes.has(code)) ||
     /\b429\b|too many requests/i.test(message)
   ) {
@@ -68,7 +71,8 @@ export function classifyWebApiError(error: unknown): WebApiFailure {
   if (status === 404 || codes.some((code) => code !== undefined && notFoundCodes.has(code))) {
     return "notFound";
   }
-  if (status === 0 || /network|offline|failed to fetch/i.test(message)) {
+  // A request that timed out reaches the control as status 0 or a message naming the timeout.
+  if (status === 0 || status === 408 || /network|offline|failed to fetch|timed? ?out/i.test(message)) {
     return "offline";
   }
   return "other";

@@ -1,3 +1,4 @@
 export * from "./contactId";
 export * from "./query";
 export * from "./summary";
+export * from "./deliveryItem";

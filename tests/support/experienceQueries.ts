@@ -51,8 +51,10 @@ export function experienceQueryProblems(entityType: string, options: string | un
   const table = tables.find((t) => t.logicalName === entityType);
   if (!table) return [];
   const allowed = experienceColumnNames(table);
+  // The Web API names a lookup's value _<lookup>_value; the column is the lookup.
+  const columnOf = (name: string): string => /^_(.+)_value$/.exec(name)?.[1] ?? name;
   return columnsNamedIn(options)
-    .filter(({ column }) => !allowed.has(column))
+    .filter(({ column }) => !allowed.has(columnOf(column)))
     .map(
       ({ option, column }) =>
         `webAPI query on ${entityType} names "${column}" in ${option}, which one copy of the table lacks: ${options}`,

@@ -13,11 +13,13 @@ describe("classifyWebApiError", () => {
     [{ status: 429, message: "" }],
     [{ message: "Request failed with status 429" }],
     [new Error("Too Many Requests")],
+    [{ status: 503, message: "Service Unavailable" }],
   ])("recognises throttling: %p", (error) => {
     expect(classifyWebApiError(error)).toBe("throttled");
   });
 
   it("recognises missing privileges and missing rows", () => {
+    expect(classifyWebApiError({ status: 401 })).toBe("forbidden");
     expect(classifyWebApiError({ status: 403 })).toBe("forbidden");
     expect(classifyWebApiError({ errorCode: -2147220960 })).toBe("forbidden");
     expect(classifyWebApiError({ status: 404 })).toBe("notFound");
@@ -25,6 +27,10 @@ describe("classifyWebApiError", () => {
 
   it("recognises a lost connection", () => {
     expect(classifyWebApiError(new TypeError("Failed to fetch"))).toBe("offline");
+    expect(classifyWebApiError({ status: 0, message: "" })).toBe("offline");
+    expect(classifyWebApiError({ status: 408 })).toBe("offline");
+    expect(classifyWebApiError(new Error("The request timed out"))).toBe("offline");
+    expect(classifyWebApiError(new Error("Timeout expired"))).toBe("offline");
   });
 
   it("treats anything else, including non-objects, as other", () => {
