@@ -72,7 +72,9 @@ export function AttributesPane(props: AttributesPaneProps): React.ReactElement |
   }
   return (
     <section className="pdx-cd-attributes" aria-label={heading}>
-      <h3 className="pdx-cd-heading">{heading}</h3>
+      <h3 className="pdx-cd-heading" dir="auto">
+        {heading}
+      </h3>
       {body}
     </section>
   );

@@ -99,7 +99,8 @@ function ContactBody(props: ContactDeliveriesViewProps): React.ReactElement {
   const selected = state.items.find((item) => item.id === state.selectedId);
   return (
     <>
-      <p className="pdx-cd-summary" role="status">
+      {/* dir="auto": text in the user's language reads in its own direction in a mirrored layout. */}
+      <p className="pdx-cd-summary" role="status" dir="auto">
         {summaryParts(state.summary, strings, props.formatStoredDate, props.formatCount).join(" · ")}
         <span className="pdx-cd-zone"> ({strings.get("Dates_Note")})</span>
       </p>

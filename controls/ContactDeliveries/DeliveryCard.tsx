@@ -58,16 +58,15 @@ function DeliveryCardView(props: DeliveryCardProps): React.ReactElement {
         className="pdx-cd-choose"
         tabIndex={props.tabbable ? 0 : -1}
         aria-current={props.selected ? "true" : undefined}
-        aria-label={strings.format("Item_Label", when, status)}
         onClick={() => props.onSelect(item.id)}
       >
         <span className="pdx-cd-head">
-          <span className="pdx-cd-when">{when}</span>
+          <bdi className="pdx-cd-when">{when}</bdi>
           <span className="pdx-cd-status" style={{ color: theme.tones[item.status.tone] }}>
             {status}
           </span>
         </span>
-        <span className="pdx-cd-facts">
+        <span className="pdx-cd-facts" dir="auto">
           <span>
             <span className="pdx-cd-label">{strings.get("Label_Result")}</span>{" "}
             <span dir="auto" style={{ color: theme.tones[item.result.tone] }}>
@@ -96,7 +95,7 @@ function DeliveryCardView(props: DeliveryCardProps): React.ReactElement {
       >
         {strings.get("Open")}
       </button>
-      <div className="pdx-cd-codes">
+      <div className="pdx-cd-codes" dir="auto">
         <span className="pdx-cd-label">{strings.get("Label_Codes")}</span>{" "}
         {item.dispositions.codes.length === 0 ? (
           <span>{strings.get("Codes_None")}</span>
@@ -109,12 +108,12 @@ function DeliveryCardView(props: DeliveryCardProps): React.ReactElement {
         )}
       </div>
       {unreadable && (
-        <p className="pdx-cd-note" style={{ color: theme.tones.warning }}>
+        <p className="pdx-cd-note" dir="auto" style={{ color: theme.tones.warning }}>
           {strings.format("Codes_Unreadable", item.dispositionText)}
         </p>
       )}
       {notes.map((note) => (
-        <p key={note.text} className="pdx-cd-note" style={{ color: theme.tones[note.tone] }}>
+        <p key={note.text} className="pdx-cd-note" dir="auto" style={{ color: theme.tones[note.tone] }}>
           {note.text}
         </p>
       ))}

@@ -25,8 +25,6 @@ export const contactDeliveriesStringKeys = [
   "Summary_Attention_None",
   "Dates_Note",
   "List_Label",
-  "Item_Label",
-  "Selected",
   "Open",
   "Open_Label",
   "Label_Result",

@@ -10,9 +10,11 @@ export function deliveriesThemeVariables(theme: ControlTheme): React.CSSProperti
   return {
     "--pdx-cd-subtle": highContrast ? "CanvasText" : colours.bodySubtext,
     "--pdx-cd-line": highContrast ? "CanvasText" : colours.bodyDivider,
-    "--pdx-cd-hover": highContrast ? "Canvas" : fluent.palette.neutralLighter,
-    "--pdx-cd-selected": highContrast ? "Highlight" : fluent.palette.themeLighter,
-    "--pdx-cd-selected-text": highContrast ? "HighlightText" : fluent.palette.neutralPrimary,
+    // Tone colours are chosen for 4.5:1 on the background; the lightest neutrals keep that, a
+    // brand tint does not, so selection is a neutral fill with an accent bar.
+    "--pdx-cd-hover": highContrast ? "Canvas" : fluent.palette.neutralLighterAlt,
+    "--pdx-cd-selected": highContrast ? "Canvas" : fluent.palette.neutralLighter,
+    "--pdx-cd-selected-text": highContrast ? "CanvasText" : fluent.palette.neutralPrimary,
     "--pdx-cd-focus": highContrast ? "CanvasText" : fluent.palette.neutralPrimary,
     "--pdx-cd-accent": highContrast ? "Highlight" : fluent.palette.themePrimary,
     "--pdx-cd-warning": theme.tones.warning,

@@ -21,6 +21,7 @@ export async function assertHealthy(opened: OpenedPage): Promise<void> {
     ["DispositionChips", "Error_Render"],
     ["AttributeGrid", "Error_Boundary"],
     ["RelatedRecords", "Error_Render"],
+    ["ContactDeliveries", "Error_Boundary"],
   ] as const) {
     assert.ok(!text.includes(expected.text(control, key)), `${control} did not fall back to its error boundary`);
   }

@@ -21,3 +21,4 @@ import "./relatedRecords.e2e";
 import "./keyboard.e2e";
 import "./accessibility.e2e";
 import "./formScripts.e2e";
+import "./contactDeliveries.e2e";
