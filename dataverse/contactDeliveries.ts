@@ -1,7 +1,8 @@
 import { setMetadataCache, XrmContextDataverseClient, type DataverseClient } from "dataverse-ify";
 import type { ContactIdMatch } from "../domain/deliveries/contactId";
 import { contactDeliveriesQuery, deliveryAttributesQuery, nextPageQuery } from "../domain/deliveries/query";
-import type { DeliverySummaryRow } from "../domain/deliveries/summary";
+import type { RawAttribute } from "../domain/attributes/types";
+import type { DeliveryFacts } from "../domain/deliveries/deliveryItem";
 import { AttributeNames as A, DeliveryNames as D } from "../domain/tables/names";
 import type { msdyn_proactive_delivery } from "./generated/entities/msdyn_proactive_delivery";
 import type { msdyn_proactive_delivery_attribute } from "./generated/entities/msdyn_proactive_delivery_attribute";
@@ -85,13 +86,28 @@ export function nextAttributePage(client: DataverseClient, nextLink: string): Pr
   return page(client, A.table, nextPageQuery(nextLink));
 }
 
-/** What summarizeDeliveries reads of a typed delivery. */
-export function summaryRowOf(delivery: DeliveryEntity): DeliverySummaryRow {
+/** What the list and summarizeDeliveries read of a typed delivery. */
+export function deliveryFactsOf(delivery: DeliveryEntity): DeliveryFacts {
   return {
+    id: delivery.msdyn_proactive_deliveryid ?? "",
+    deliveryId: delivery.msdyn_delivery_id,
     status: delivery.msdyn_status,
     result: delivery.msdyn_result,
+    dialMode: delivery.msdyn_dialmode_type,
     windowStart: delivery.msdyn_window_start_date,
     windowEnd: delivery.msdyn_window_end_date,
     callStart: delivery.msdyn_start_date,
+    callEnd: delivery.msdyn_end_date,
+    dispositionCodes: delivery.msdyn_disposition_codes,
+  };
+}
+
+/** What the attribute list reads of a typed attribute. */
+export function attributeOf(row: DeliveryAttributeEntity): RawAttribute {
+  return {
+    id: row.msdyn_proactive_delivery_attributeid ?? "",
+    keyword: row.msdyn_keyword,
+    value: row.msdyn_value,
+    type: row.msdyn_type,
   };
 }

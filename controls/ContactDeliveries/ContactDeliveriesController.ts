@@ -6,12 +6,13 @@ import { deliveryItemOf, type DeliveryFacts, type DeliveryItem } from "../../dom
 import { summarizeDeliveries } from "../../domain/deliveries/summary";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables/names";
 import {
+  attributeOf,
   createDataverseClient,
+  deliveryFactsOf,
   deliveryAttributes,
   firstDeliveryPage,
   nextAttributePage,
   nextDeliveryPage,
-  type DeliveryAttributeEntity,
   type DeliveryEntity,
   type Page,
 } from "../../dataverse/contactDeliveries";
@@ -48,30 +49,6 @@ const wait = (milliseconds: number): Promise<void> =>
 function messageOf(error: unknown): string {
   const message = typeof error === "object" && error !== null ? (error as { message?: unknown }).message : error;
   return typeof message === "string" ? message : "";
-}
-
-function factsOf(delivery: DeliveryEntity): DeliveryFacts {
-  return {
-    id: delivery.msdyn_proactive_deliveryid ?? "",
-    deliveryId: delivery.msdyn_delivery_id,
-    status: delivery.msdyn_status,
-    result: delivery.msdyn_result,
-    dialMode: delivery.msdyn_dialmode_type,
-    windowStart: delivery.msdyn_window_start_date,
-    windowEnd: delivery.msdyn_window_end_date,
-    callStart: delivery.msdyn_start_date,
-    callEnd: delivery.msdyn_end_date,
-    dispositionCodes: delivery.msdyn_disposition_codes,
-  };
-}
-
-function rawAttributeOf(row: DeliveryAttributeEntity): RawAttribute {
-  return {
-    id: row.msdyn_proactive_delivery_attributeid ?? "",
-    keyword: row.msdyn_keyword,
-    value: row.msdyn_value,
-    type: row.msdyn_type,
-  };
 }
 
 /**
@@ -283,7 +260,7 @@ export class ContactDeliveriesController {
     const known = new Set(state.items.map((item) => item.id));
     const added: DeliveryItem[] = [];
     for (const delivery of page.rows) {
-      const facts = factsOf(delivery);
+      const facts = deliveryFactsOf(delivery);
       // A row the service returns again on a later page (a delivery written meanwhile) shows once.
       if (!facts.id || known.has(facts.id)) continue;
       known.add(facts.id);
@@ -333,7 +310,7 @@ export class ContactDeliveriesController {
     let page = await this.request(generation, () => deliveryAttributes(this.client, deliveryId), onRetrying, onFailed);
     // More than the 5,000 rows of one page is rare; the rest follow the service's next links.
     while (page) {
-      for (const row of page.rows) rows.push(rawAttributeOf(row));
+      for (const row of page.rows) rows.push(attributeOf(row));
       const link = page.nextLink;
       if (!link) break;
       page = await this.request(generation, () => nextAttributePage(this.client, link), onRetrying, onFailed);

@@ -110,7 +110,7 @@ describe("contact form: the contact's proactive deliveries", () => {
     }
   });
 
-  const looks = [
+  const looks: { name: string; query: Record<string, string>; forcedColors?: boolean }[] = [
     { name: "light", query: {} },
     { name: "dark", query: { theme: "dark" } },
     { name: "high contrast", query: { theme: "highContrast" }, forcedColors: true },

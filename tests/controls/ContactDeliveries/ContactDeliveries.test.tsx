@@ -19,6 +19,11 @@ const chooseButton = (index: number): HTMLElement => cards()[index].querySelecto
 const attributesRegion = (): HTMLElement => screen.getByRole("region", { name: /^Attributes of the delivery/ });
 const scroller = (): HTMLElement => document.querySelector(".pdx-cd-scroll") as HTMLElement;
 
+/** A user action whose Web API answers arrive while it runs: inside act, as React expects. */
+async function inAct(action: () => Promise<void>): Promise<void> {
+  await act(action);
+}
+
 let harness: Harness | undefined;
 afterEach(() => {
   harness?.destroy();
@@ -107,7 +112,7 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     const api = createScriptedWebApi(deliveriesOf(60));
     harness = mountContactDeliveries(api);
     await settleAll(harness);
-    await userEvent.click(screen.getByRole("button", { name: "Load more deliveries" }));
+    await inAct(() => userEvent.click(screen.getByRole("button", { name: "Load more deliveries" })));
     await settleAll(harness);
     expect(cards()).toHaveLength(60);
     expect(api.requests.map((request) => request.entityType)).toEqual([
@@ -123,7 +128,7 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     await settleAll(harness);
     expect(api.requests).toHaveLength(2);
 
-    await userEvent.click(chooseButton(2));
+    await inAct(() => userEvent.click(chooseButton(2)));
     await settleAll(harness);
     expect(api.requests).toHaveLength(3);
     expect(api.requests[2].options).toContain(deliveryIdOf(2));
@@ -131,9 +136,9 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     expect(chooseButton(2)).toHaveAttribute("aria-current", "true");
     expect(chooseButton(0)).not.toHaveAttribute("aria-current");
 
-    await userEvent.click(chooseButton(2));
-    await userEvent.click(chooseButton(0));
-    await userEvent.click(chooseButton(2));
+    await inAct(() => userEvent.click(chooseButton(2)));
+    await inAct(() => userEvent.click(chooseButton(0)));
+    await inAct(() => userEvent.click(chooseButton(2)));
     await settleAll(harness);
     expect(api.requests).toHaveLength(3);
     expect(within(attributesRegion()).getByText("Customer 2")).toBeInTheDocument();
@@ -158,8 +163,8 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     const api = createScriptedWebApi(deliveriesOf(2));
     harness = mountContactDeliveries(api);
     await settleAll(harness);
-    await userEvent.click(
-      within(cards()[1]).getByRole("button", { name: "Open the delivery of 11/29/2026, 09:00 AM" }),
+    await inAct(() =>
+      userEvent.click(within(cards()[1]).getByRole("button", { name: "Open the delivery of 11/29/2026, 09:00 AM" })),
     );
     expect(harness.context.navigation.openForm).toHaveBeenCalledWith({
       entityName: "msdyn_proactive_delivery",
@@ -310,7 +315,7 @@ describe("ContactDeliveries: failures", () => {
     expect(api.requests).toHaveLength(1 + busyRetries);
     expect(screen.getByRole("alert")).toHaveTextContent("The service is still busy after several tries.");
     jest.useRealTimers();
-    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await inAct(() => userEvent.click(screen.getByRole("button", { name: "Retry" })));
     await settleAll(harness);
     expect(cards()).toHaveLength(3);
   });
@@ -325,7 +330,7 @@ describe("ContactDeliveries: failures", () => {
     await settleAll(harness);
     expect(screen.getByRole("alert")).toHaveTextContent("The service could not be reached (network error or timeout).");
     expect(api.requests).toHaveLength(1);
-    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await inAct(() => userEvent.click(screen.getByRole("button", { name: "Retry" })));
     await settleAll(harness);
     expect(cards()).toHaveLength(3);
   });
@@ -341,7 +346,7 @@ describe("ContactDeliveries: failures", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("The deliveries could not be read. Generic SQL error.");
     fireEvent.scroll(scroller());
     expect(api.requests).toHaveLength(3);
-    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await inAct(() => userEvent.click(screen.getByRole("button", { name: "Retry" })));
     await settleAll(harness);
     expect(cards()).toHaveLength(70);
   });
@@ -351,13 +356,13 @@ describe("ContactDeliveries: failures", () => {
     harness = mountContactDeliveries(api);
     await settleAll(harness);
     api.failNext(new TypeError("Failed to fetch"));
-    await userEvent.click(chooseButton(1));
+    await inAct(() => userEvent.click(chooseButton(1)));
     await settleAll(harness);
     expect(within(attributesRegion()).getByRole("alert")).toHaveTextContent(
       "The attributes could not be read. The service could not be reached (network error or timeout).",
     );
     expect(cards()).toHaveLength(2);
-    await userEvent.click(within(attributesRegion()).getByRole("button", { name: "Retry" }));
+    await inAct(() => userEvent.click(within(attributesRegion()).getByRole("button", { name: "Retry" })));
     await settleAll(harness);
     expect(within(attributesRegion()).getByText("Customer 1")).toBeInTheDocument();
   });
@@ -423,7 +428,7 @@ describe("ContactDeliveries: keyboard", () => {
     expect(chooseButton(3)).toHaveFocus();
     await user.keyboard("{Home}");
     expect(chooseButton(0)).toHaveFocus();
-    await user.keyboard("{ArrowDown}{Enter}");
+    await inAct(() => user.keyboard("{ArrowDown}{Enter}"));
     await settleAll(harness);
     expect(within(attributesRegion()).getByText("Customer 1")).toBeInTheDocument();
     await user.tab();
@@ -441,7 +446,7 @@ describe("ContactDeliveries: keyboard", () => {
     await settleAll(harness);
     const user = userEvent.setup();
     await user.tab();
-    await user.keyboard("{End}{ArrowDown}");
+    await inAct(() => user.keyboard("{End}{ArrowDown}"));
     await settleAll(harness);
     expect(cards()).toHaveLength(55);
   });

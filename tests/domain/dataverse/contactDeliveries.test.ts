@@ -3,7 +3,7 @@ import {
   deliveryAttributes,
   firstDeliveryPage,
   nextDeliveryPage,
-  summaryRowOf,
+  deliveryFactsOf,
 } from "../../../dataverse/contactDeliveries";
 import {
   contactDeliveriesQuery,
@@ -78,7 +78,7 @@ describe("contact deliveries through dataverse-ify over a PCF webAPI", () => {
     expect(row.msdyn_status).toBe("Pending");
     expect(row.msdyn_proactive_deliveryid).toBe(deliveryId);
     expect(
-      summarizeDeliveries(page.rows.map(summaryRowOf), { now: new Date("2026-03-05T00:00:00Z"), morePages: true }),
+      summarizeDeliveries(page.rows.map(deliveryFactsOf), { now: new Date("2026-03-05T00:00:00Z"), morePages: true }),
     ).toMatchObject({ count: 1, needsAttention: 1, partial: true });
   });
 
