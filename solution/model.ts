@@ -97,6 +97,21 @@ export interface FormDefinition {
 
 export type ViewQueryType = 0 | 1 | 2 | 4 | 64;
 
+/**
+ * FetchXML condition operators a view may use. Text comparisons follow Dataverse: `ne` and
+ * `not-in` never match a row whose column is empty (null), so a view that wants those rows says
+ * so with a `null` condition of its own.
+ */
+export type ViewConditionOperator = "eq" | "ne" | "in" | "not-in" | "null" | "not-null";
+
+/** One condition on a column of the view's own table (elastic tables allow nothing else). */
+export interface ViewCondition {
+  attribute: string;
+  operator: ViewConditionOperator;
+  /** One value for eq and ne, one or more for in and not-in, none for null and not-null. */
+  values: string[];
+}
+
 export interface ViewDefinition {
   id: string;
   table: string;
@@ -109,8 +124,13 @@ export interface ViewDefinition {
   canBeDeleted?: boolean;
   /** Columns a quick find view searches. */
   findColumns?: string[];
-  /** Flat conditions on the view's own table (elastic tables allow nothing else). */
-  conditions?: { attribute: string; operator: "eq" | "in" | "null" | "not-null"; values: string[] }[];
+  /** Conditions that must all hold, on the view's own table (elastic tables allow nothing else). */
+  conditions?: ViewCondition[];
+  /**
+   * Groups of which each must hold: a group holds when any one of its conditions does
+   * (`<filter type="or">` inside the view's filter). Still one table, no link-entity.
+   */
+  orGroups?: ViewCondition[][];
 }
 
 /** A web resource another one loads with it (a script's RESX strings), as DependencyXml names it. */

@@ -18,10 +18,17 @@ export const FormIds = {
 } as const;
 
 export const ViewIds = {
+  /** The experience's delivery views (solution/definitions/views.ts). */
   deliveryActive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e01}",
-  deliveryPendingInProcess: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e02}",
+  deliveryNeedsAttention: "{94d16179-29d7-45de-b59a-d07018c7ee54}",
+  deliveryExpired: "{99fa2d12-70ec-47a2-adc8-66cd2503df73}",
+  deliveryCancelled: "{fb20d46f-a42e-41f0-9d49-528cdb64d5ff}",
+  deliveryCompleted: "{dfca39af-9102-48f1-9128-df1bb8f8a858}",
   deliveryAll: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e03}",
-  attributeActive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e11}",
+  /** The experience's attribute views; attributeOfDelivery is the delivery form's subgrid view. */
+  attributeInput: "{f9516620-a788-473c-9d65-5c5aaa3bbd84}",
+  attributeResult: "{c3c2096b-94a7-4b96-834b-d8b13046ce32}",
+  attributeAll: "{1fbadcf1-66cb-4257-8a1f-38e66118858d}",
   attributeOfDelivery: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e12}",
   /** The system views the tables solution gives a table it creates. */
   deliveryQuickFind: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e21}",

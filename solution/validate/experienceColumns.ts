@@ -39,6 +39,7 @@ function viewReferences(view: ViewDefinition): ColumnReference[] {
   return [
     ...view.columns.map((c) => at("column", c.name)),
     ...(view.conditions ?? []).map((c) => at("filter", c.attribute)),
+    ...(view.orGroups ?? []).flatMap((group, i) => group.map((c) => at(`or-group ${i + 1} filter`, c.attribute))),
     ...view.orderBy.map((o) => at("order", o.attribute)),
     ...(view.findColumns ?? []).map((c) => at("quick find column", c)),
   ];

@@ -5,7 +5,7 @@ import {
   tables as knownTables,
   type TableDefinition,
 } from "../../domain/tables";
-import type { SolutionDefinition } from "../model";
+import type { SolutionDefinition, ViewConditionOperator } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { formCells } from "../formCells";
 
@@ -133,6 +133,15 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
   }
 }
 
+const VALUE_COUNTS: Readonly<Record<ViewConditionOperator, string>> = {
+  eq: "eq takes exactly one",
+  ne: "ne takes exactly one",
+  in: "in takes one or more",
+  "not-in": "not-in takes one or more",
+  null: "null takes none",
+  "not-null": "not-null takes none",
+};
+
 function checkViews(solution: SolutionDefinition, problems: string[]): void {
   for (const view of solution.views) {
     const where = `view "${view.name}"`;
@@ -142,13 +151,37 @@ function checkViews(solution: SolutionDefinition, problems: string[]): void {
       continue;
     }
     const names = columnNames(table);
+    const conditions = [...(view.conditions ?? []), ...(view.orGroups ?? []).flat()];
     for (const c of [
       ...view.columns.map((c) => c.name),
       ...(view.findColumns ?? []),
-      ...(view.conditions ?? []).map((c) => c.attribute),
+      ...conditions.map((c) => c.attribute),
     ]) {
       if (!names.has(c)) problems.push(`${where}: column "${c}" is not a column of ${table.logicalName}`);
     }
+    for (const c of conditions) {
+      const count = c.values.length;
+      const wanted =
+        c.operator === "null" || c.operator === "not-null"
+          ? count === 0
+          : c.operator === "eq" || c.operator === "ne"
+            ? count === 1
+            : count >= 1;
+      if (!wanted)
+        problems.push(
+          `${where}: condition ${c.operator} on "${c.attribute}" has ${count} values (${VALUE_COUNTS[c.operator]})`,
+        );
+    }
+    (view.orGroups ?? []).forEach((group, i) => {
+      if (group.length === 0) problems.push(`${where}: or-group ${i + 1} has no conditions, so no row could pass it`);
+    });
+    if (
+      view.queryType !== 0 &&
+      solution.tables.some((t) => t.include === "shell" && t.table.logicalName === view.table)
+    )
+      problems.push(
+        `${where}: querytype ${view.queryType} on ${view.table}, a table this solution does not own; only public views (0) may be added, the owner keeps quick find, lookup, associated and advanced find views`,
+      );
     for (const o of view.orderBy) {
       const column = table.columns.find((c) => c.logicalName === o.attribute);
       if (!names.has(o.attribute))

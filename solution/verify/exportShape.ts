@@ -63,6 +63,13 @@ function shellTableRules(table: TableEntity, solution: Element, problems: string
     if (!allowed.has(column))
       problems.push(`[experience columns] dependency on ${t}.${column}: not a column both copies of ${t} have`);
   }
+  for (const query of all(table.entity, "savedquery")) {
+    const type = text(query, "querytype");
+    if (type !== "0")
+      problems.push(
+        `[shell components] view ${text(query, "savedqueryid")}: querytype ${type} on shell table ${t}; a solution adds only public views (0) to a table it does not own`,
+      );
+  }
   const formIds = new Set(all(table.entity, "formid").map((f) => f.textContent?.trim().toLowerCase()));
   const viewIds = new Set(all(table.entity, "savedqueryid").map((f) => f.textContent?.trim().toLowerCase()));
   for (const root of all(solution, "RootComponent")) {

@@ -1,20 +1,39 @@
 import type { TableDefinition } from "../../domain/tables";
-import type { ViewDefinition } from "../model";
+import type { ViewCondition, ViewDefinition } from "../model";
 import { el, leaf, type XmlElement } from "./node";
 import { INTRODUCED_VERSION } from "../definitions/release";
 import { localizedNames } from "./labels";
+
+function conditionXml(c: ViewCondition): XmlElement {
+  const values = c.operator === "in" || c.operator === "not-in" ? c.values.map((v) => el("value", {}, v)) : [];
+  const value = c.operator === "eq" || c.operator === "ne" ? c.values[0] : undefined;
+  return el("condition", { attribute: c.attribute, operator: c.operator, value }, values);
+}
+
+/**
+ * The view's own filter as exports write one: a `<filter type="and">` holding its conditions and
+ * one nested `<filter type="or">` per or-group; a view whose only filter is one or-group writes
+ * that group as its filter. Every condition names a column of the view's table.
+ */
+function viewFilterXml(view: ViewDefinition): XmlElement | undefined {
+  const conditions = view.conditions ?? [];
+  const groups = view.orGroups ?? [];
+  if (conditions.length === 0 && groups.length === 0) return undefined;
+  if (conditions.length === 0 && groups.length === 1) return el("filter", { type: "or" }, groups[0].map(conditionXml));
+  return el(
+    "filter",
+    { type: "and" },
+    conditions.map(conditionXml),
+    groups.map((g) => el("filter", { type: "or" }, g.map(conditionXml))),
+  );
+}
 
 /** A flat FetchXML query on one table: elastic tables allow no link-entity filters. */
 export function fetchXml(view: ViewDefinition, table: TableDefinition): XmlElement {
   const attributes = [...new Set([...view.columns.map((c) => c.name), table.primaryIdAttribute])];
   const filters: XmlElement[] = [];
-  for (const c of view.conditions ?? []) {
-    const values = c.operator === "in" ? c.values.map((v) => el("value", {}, v)) : [];
-    const value = c.operator === "eq" ? c.values[0] : undefined;
-    filters.push(
-      el("filter", { type: "and" }, el("condition", { attribute: c.attribute, operator: c.operator, value }, values)),
-    );
-  }
+  const own = viewFilterXml(view);
+  if (own) filters.push(own);
   if (view.findColumns?.length) {
     filters.push(
       el(

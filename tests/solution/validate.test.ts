@@ -127,30 +127,68 @@ describe("the experience names only columns both copies of the tables have", () 
 
   it("stops a view that filters on statecode, naming the view, the field and the column", () => {
     const solution = withOwnViews();
-    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    const view = solution.views.find((v) => v.name === "All Deliveries")!;
     view.conditions = [{ attribute: "statecode", operator: "eq", values: ["0"] }];
     expect(problemsOf(solution)).toContain(
-      `view "All Proactive Deliveries": filter "statecode": Contact Center's elastic msdyn_proactive_delivery has no statecode (only the tables solution's standard table does)`,
+      `view "All Deliveries": filter "statecode": Contact Center's elastic msdyn_proactive_delivery has no statecode (only the tables solution's standard table does)`,
     );
   });
 
   it("stops columns only the elastic copy has, and columns neither has, wherever they are named", () => {
     const solution = withOwnViews();
-    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    const view = solution.views.find((v) => v.name === "All Deliveries")!;
     view.orderBy = [{ attribute: "ttlinseconds", descending: false }];
     view.columns = [...view.columns, { name: "timezoneruleversionnumber", width: 100 }];
     const problems = problemsOf(solution);
     expect(problems).toContain(
-      `view "All Proactive Deliveries": order "ttlinseconds": the tables solution's standard msdyn_proactive_delivery cannot have ttlinseconds (only Contact Center's elastic table does)`,
+      `view "All Deliveries": order "ttlinseconds": the tables solution's standard msdyn_proactive_delivery cannot have ttlinseconds (only Contact Center's elastic table does)`,
     );
     expect(problems).toContain(
-      `view "All Proactive Deliveries": column "timezoneruleversionnumber": Contact Center's elastic msdyn_proactive_delivery has no timezoneruleversionnumber (only the tables solution's standard table does)`,
+      `view "All Deliveries": column "timezoneruleversionnumber": Contact Center's elastic msdyn_proactive_delivery has no timezoneruleversionnumber (only the tables solution's standard table does)`,
+    );
+  });
+
+  it("stops statecode inside an or-group, naming the group", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "Deliveries Needing Attention")!;
+    view.orGroups = [[...(view.orGroups?.[0] ?? []), { attribute: "statecode", operator: "eq", values: ["1"] }]];
+    expect(problemsOf(solution)).toContain(
+      `view "Deliveries Needing Attention": or-group 1 filter "statecode": Contact Center's elastic msdyn_proactive_delivery has no statecode (only the tables solution's standard table does)`,
+    );
+  });
+
+  it("stops a condition with the wrong number of values and an empty or-group", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "Deliveries Needing Attention")!;
+    view.conditions = [
+      { attribute: "msdyn_result", operator: "not-in", values: [] },
+      { attribute: "msdyn_status", operator: "eq", values: ["Error", "Pending"] },
+    ];
+    view.orGroups = [...(view.orGroups ?? []), []];
+    const problems = problemsOf(solution);
+    expect(problems).toContain(
+      'view "Deliveries Needing Attention": condition not-in on "msdyn_result" has 0 values (not-in takes one or more)',
+    );
+    expect(problems).toContain(
+      'view "Deliveries Needing Attention": condition eq on "msdyn_status" has 2 values (eq takes exactly one)',
+    );
+    expect(problems).toContain(
+      'view "Deliveries Needing Attention": or-group 2 has no conditions, so no row could pass it',
+    );
+  });
+
+  it("stops a quick find (or lookup, associated, advanced find) view on a table the experience does not own", () => {
+    const solution = withOwnViews();
+    const view = solution.views.find((v) => v.name === "All Deliveries")!;
+    view.queryType = 4;
+    expect(problemsOf(solution)).toContain(
+      'view "All Deliveries": querytype 4 on msdyn_proactive_delivery, a table this solution does not own; only public views (0) may be added, the owner keeps quick find, lookup, associated and advanced find views',
     );
   });
 
   it("accepts Microsoft's system columns the standard table has too (owner, audit dates, version)", () => {
     const solution = withOwnViews();
-    const view = solution.views.find((v) => v.name === "All Proactive Deliveries")!;
+    const view = solution.views.find((v) => v.name === "All Deliveries")!;
     view.columns = [
       ...view.columns,
       { name: "createdon", width: 100 },

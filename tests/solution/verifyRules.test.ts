@@ -115,6 +115,20 @@ describe("every export-shape rule fails on its own defect, naming the rule and t
     );
   });
 
+  it("[shell components] a quick find view added to a table the experience does not own", async () => {
+    const found = await problems("experience", (f) =>
+      edit(
+        f,
+        CUSTOMIZATIONS,
+        /(<savedqueryid>\{94d16179-29d7-45de-b59a-d07018c7ee54\}<\/savedqueryid>[\s\S]*?<querytype>)0(<\/querytype>)/,
+        "$14$2",
+      ),
+    );
+    expect(found).toContain(
+      `[shell components] view {94d16179-29d7-45de-b59a-d07018c7ee54}: querytype 4 on shell table ${D}; a solution adds only public views (0) to a table it does not own`,
+    );
+  });
+
   it("[dependency solution] a required solution without its version", async () => {
     const found = await problems("experience", (f) =>
       edit(
