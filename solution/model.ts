@@ -166,8 +166,8 @@ export interface BuiltControl {
 
 /** The component of this solution that needs a missing one, as an export's <Dependent> names it. */
 export interface DependentComponent {
-  /** 1 table (a shell table depends on itself), 26 view, 60 form. */
-  type: 1 | 26 | 60;
+  /** 1 table (a shell table depends on itself), 26 view, 60 form, 80 model-driven app (its icon). */
+  type: 1 | 26 | 60 | 80;
   /** Tables are named; forms and views go by id. */
   schemaName?: string;
   id?: string;
@@ -191,6 +191,99 @@ export interface Dependency {
   dependent: DependentComponent;
 }
 
+/**
+ * One entry of a site map (`<SubArea>`):
+ * - table: the table's list (`Entity=`), opening on the view the table's owner made its default;
+ * - view: the table's list opened on one of this solution's views (`Url=` to the entity list
+ *   with its viewid), so an app can open on its own view without taking the table's default;
+ * - dashboard: a dashboard of this solution (`Url="/workplace/home_dashboards.aspx"`
+ *   `DefaultDashboard=`), as exports write one.
+ */
+export type SiteMapSubArea =
+  | { kind: "table"; id: string; title: string; table: string }
+  | { kind: "view"; id: string; title: string; table: string; viewId: string }
+  | { kind: "dashboard"; id: string; title: string; dashboardId: string };
+
+export interface SiteMapGroup {
+  id: string;
+  title: string;
+  subAreas: SiteMapSubArea[];
+}
+
+export interface SiteMapArea {
+  id: string;
+  title: string;
+  groups: SiteMapGroup[];
+}
+
+/** An app's site map (`<AppModuleSiteMap>`, component type 62). */
+export interface SiteMapDefinition {
+  /** SiteMapUniqueName: the publisher prefix, an underscore, a name. */
+  uniqueName: string;
+  displayName: string;
+  /** The navigation switches current exports write beside the site map (the 9.0 XSD predates them). */
+  navigation: { collapsibleGroups: boolean; showHome: boolean; showPinned: boolean; showRecents: boolean };
+  areas: SiteMapArea[];
+}
+
+/**
+ * What a model-driven app is made of, as `<AppModuleComponent>` lists it: tables by logical name,
+ * views and forms (or dashboards) by id. Its site map is listed from `siteMap`. Code components
+ * are not app components: they come with the forms that bind them (no export lists type 66).
+ */
+export type AppComponent =
+  { type: "table"; table: string } | { type: "view"; id: string } | { type: "form"; id: string };
+
+/** The app's tile icon: a web resource, by id. */
+export interface AppIcon {
+  webResourceId: string;
+  /** The web resource's name, as a MissingDependency names it when another solution provides it. */
+  name: string;
+  /** Set when another solution provides the icon (the platform's default app icon). */
+  providedBy?: { uniqueName: string; version: string };
+}
+
+/** A model-driven app (`<AppModule>`, component type 80). */
+export interface AppModuleDefinition {
+  uniqueName: string;
+  displayName: string;
+  description: string;
+  /** SiteMapUniqueName of its site map, a site map of the same solution. */
+  siteMap: string;
+  icon: AppIcon;
+  /** 1 web (exports of Unified Interface apps write 1). */
+  formFactor: 1;
+  /** 4 Unified Interface. */
+  clientType: 4;
+  /** 0 single session. */
+  navigationType: 0;
+  components: AppComponent[];
+  /** Ids of the security roles that may open the app (AppModuleRoleMaps). */
+  roles: string[];
+}
+
+/** The verbs of a table privilege: prv<Verb><table schema name>. */
+export type PrivilegeVerb = "Create" | "Read" | "Write" | "Delete" | "Append" | "AppendTo" | "Assign" | "Share";
+
+/** Basic user, Local business unit, Deep parent and child units, Global organization. */
+export type PrivilegeDepth = "Basic" | "Local" | "Deep" | "Global";
+
+/** One privilege a role grants on a table, and why the role's job needs it. */
+export interface RolePrivilegeDefinition {
+  verb: PrivilegeVerb;
+  /** The table's logical name; the privilege name uses its schema name in exact case. */
+  table: string;
+  depth: PrivilegeDepth;
+  reason: string;
+}
+
+/** A security role (`<Role>`, component type 20): what it grants, nothing the platform's roles give. */
+export interface SecurityRoleDefinition {
+  id: string;
+  name: string;
+  privileges: RolePrivilegeDefinition[];
+}
+
 export interface SolutionDefinition {
   uniqueName: string;
   displayName: string;
@@ -204,5 +297,8 @@ export interface SolutionDefinition {
   views: ViewDefinition[];
   webResources: WebResourceDefinition[];
   controls: BuiltControl[];
+  roles: SecurityRoleDefinition[];
+  siteMaps: SiteMapDefinition[];
+  appModules: AppModuleDefinition[];
   dependencies: Dependency[];
 }

@@ -107,3 +107,24 @@ export function missingDependencies(
   }
   return dependencies;
 }
+
+/**
+ * An app that keeps the platform's default icon depends on it, as exports declare: the icon's
+ * web resource (type 61) from the solution that provides it, needed by the app (type 80).
+ */
+export function appIconDependencies(solution: Pick<SolutionDefinition, "appModules">): Dependency[] {
+  return solution.appModules.flatMap((app) =>
+    app.icon.providedBy
+      ? [
+          {
+            type: 61 as const,
+            schemaName: app.icon.name,
+            displayName: app.icon.name,
+            providedBy: app.icon.providedBy.uniqueName,
+            providedByVersion: app.icon.providedBy.version,
+            dependent: { type: 80 as const, schemaName: app.uniqueName, displayName: app.displayName },
+          },
+        ]
+      : [],
+  );
+}

@@ -8,7 +8,9 @@ import {
 import type { BuiltControl, FormDefinition, SolutionDefinition, WebResourceDefinition } from "../model";
 import { tableDefaultForms } from "./tableDefaultForms";
 import { tableSystemViews } from "./systemViews";
-import { missingDependencies } from "./dependencies";
+import { appIconDependencies, missingDependencies } from "./dependencies";
+import { proactiveEngagementApp } from "./appModule";
+import { proactiveEngagementSiteMap } from "./siteMap";
 import { withFormScripts } from "./formScripts";
 import { withContactDeliveries, withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "./forms";
@@ -38,6 +40,9 @@ export function tablesSolution(): SolutionDefinition {
     views: tableSystemViews,
     webResources: [],
     controls: [],
+    roles: [],
+    siteMaps: [],
+    appModules: [],
     dependencies: [],
   };
 }
@@ -59,7 +64,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",
     description:
-      "Forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
+      "The Proactive Engagement app: forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
     publisher: experiencePublisher,
     // By logical name, as exports list tables (their Entities and root components).
@@ -76,9 +81,15 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     views: experienceViews,
     webResources: parts.webResources,
     controls: parts.controls,
+    roles: [],
+    siteMaps: [proactiveEngagementSiteMap],
+    appModules: [proactiveEngagementApp],
   };
   return {
     ...solution,
-    dependencies: missingDependencies(solution, { uniqueName: TABLES_SOLUTION, version: SOLUTION_VERSION }),
+    dependencies: [
+      ...missingDependencies(solution, { uniqueName: TABLES_SOLUTION, version: SOLUTION_VERSION }),
+      ...appIconDependencies(solution),
+    ],
   };
 }

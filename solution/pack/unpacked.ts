@@ -3,6 +3,7 @@ import { controlManifestFileName, customizationsXml, entityXmlFor, relationships
 import { webResourceXml } from "../xml/webResource";
 import { solutionXml } from "../xml/solutionManifest";
 import { globalChoiceXml } from "../xml/optionSet";
+import { appModuleSiteMapXml, appModuleXml } from "../xml/appModule";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
@@ -27,7 +28,15 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
 
   // Components live in their own files; the skeleton keeps their containers empty.
   const skeleton = customizationsXml(solution);
-  const split = new Set(["Entities", "EntityRelationships", "optionsets", "WebResources", "CustomControls"]);
+  const split = new Set([
+    "Entities",
+    "EntityRelationships",
+    "optionsets",
+    "WebResources",
+    "CustomControls",
+    "AppModuleSiteMaps",
+    "AppModules",
+  ]);
   const emptied = skeleton.children.map((c) => (typeof c !== "string" && split.has(c.name) ? el(c.name) : c));
   entries.push({ path: "Other/Customizations.xml", content: doc({ ...skeleton, children: emptied }) });
 
@@ -103,6 +112,14 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
     entries.push({ path: `WebResources/${w.name}`, content: w.content });
     entries.push({ path: `WebResources/${w.name}.data.xml`, content: doc(withXsi(webResourceXml(w))) });
   }
+  // SolutionPackager's folders for apps and site maps, one per unique name (coe-starter-kit's src/).
+  for (const m of solution.siteMaps)
+    entries.push({
+      path: `AppModuleSiteMaps/${m.uniqueName}/AppModuleSiteMap.xml`,
+      content: doc(withXsi(appModuleSiteMapXml(m))),
+    });
+  for (const a of solution.appModules)
+    entries.push({ path: `AppModules/${a.uniqueName}/AppModule.xml`, content: doc(appModuleXml(a)) });
   for (const c of solution.controls) {
     const folder = controlManifestFileName(c.name)
       .slice(1)

@@ -8,6 +8,7 @@ import {
 import type { SolutionDefinition, ViewConditionOperator } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { formCells } from "../formCells";
+import { appModuleProblems } from "./appModule";
 
 /** Single-line text columns hold at most 4,000 characters on the platform. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -241,5 +242,6 @@ export function validateSolution(solution: SolutionDefinition): void {
   checkForms(solution, problems);
   checkViews(solution, problems);
   problems.push(...experienceColumnProblems(solution));
+  problems.push(...appModuleProblems(solution));
   if (problems.length > 0) throw new DefinitionError(problems);
 }

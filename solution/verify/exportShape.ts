@@ -2,7 +2,7 @@ import type { Element } from "@xmldom/xmldom";
 import { experienceColumnNames, tables } from "../../domain/tables";
 import { createdTableRules, tableEntities, type TableEntity } from "./createdTables";
 import { platformShellRules, platformTableOf } from "./platformShell";
-import { all, directChildren, text } from "../xml/read";
+import { all, childText, directChildren, text } from "../xml/read";
 
 /**
  * The rules that make a zip look like what Dataverse itself exports (issue 8), each checked on
@@ -94,6 +94,7 @@ function dependencyRules(solution: Element, customizations: Element, problems: s
       .filter((r) => r.getAttribute("type") === "1" && r.getAttribute("behavior") === "2")
       .map((r) => r.getAttribute("schemaName")?.toLowerCase()),
   );
+  const apps = new Set(all(customizations, "AppModule").map((a) => childText(a, "UniqueName")?.toLowerCase()));
   for (const dependency of all(solution, "MissingDependency")) {
     const required = directChildren(dependency, "Required")[0];
     const dependent = directChildren(dependency, "Dependent")[0];
@@ -113,10 +114,11 @@ function dependencyRules(solution: Element, customizations: Element, problems: s
     const dependentType = dependent?.getAttribute("type");
     const known =
       (dependentType === "1" && shells.has(dependent?.getAttribute("schemaName")?.toLowerCase())) ||
+      (dependentType === "80" && apps.has(dependent?.getAttribute("schemaName")?.toLowerCase())) ||
       ((dependentType === "26" || dependentType === "60") && ids.has(dependent?.getAttribute("id")?.toLowerCase()));
     if (!known)
       problems.push(
-        `[dependency dependent] ${what}: its Dependent (type ${dependentType ?? "none"}) is not a shell table, form or view of this package; exports name the component that needs it`,
+        `[dependency dependent] ${what}: its Dependent (type ${dependentType ?? "none"}) is not a shell table, form, view or app of this package; exports name the component that needs it`,
       );
   }
 }

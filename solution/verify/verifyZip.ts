@@ -1,5 +1,5 @@
 import type { Element } from "@xmldom/xmldom";
-import { all, directChildren, parseXml as parse, text } from "../xml/read";
+import { all, childText, directChildren, parseXml as parse, text } from "../xml/read";
 import { extensionOf } from "../xml/contentTypes";
 import { readZip } from "../pack/zip";
 import { exportShapeProblems } from "./exportShape";
@@ -8,6 +8,8 @@ import { validateCustomizations } from "./xsd";
 import { platformColumnKeys } from "./platformShell";
 import { contactFormProblems } from "./contactForm";
 import { EXPERIENCE_SOLUTION } from "../definitions/solutions";
+import { appModuleRules } from "./appModule";
+import { exportOnlyShapeProblems } from "./exportOnly";
 
 export interface VerifyResult {
   zip: string;
@@ -45,6 +47,7 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
   for (const relationship of all(customizations, "EntityRelationship")) add("10", relationship.getAttribute("Name"));
   for (const query of all(customizations, "savedquery")) add("26", text(query, "savedqueryid"));
   for (const form of all(customizations, "systemform")) add("60", text(form, "formid"));
+  for (const dashboard of all(customizations, "Dashboard")) add("60", text(dashboard, "FormId"));
   for (const resource of all(customizations, "WebResource")) {
     const name = text(resource, "Name");
     const file = text(resource, "FileName")?.replace(/^\//, "");
@@ -52,6 +55,10 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
       problems.push(`customizations.xml: WebResource ${name}: FileName ${file} is not in the zip`);
     add("61", name);
   }
+  for (const role of directChildren(directChildren(customizations, "Roles")[0], "Role"))
+    add("20", role.getAttribute("id"));
+  for (const siteMap of all(customizations, "AppModuleSiteMap")) add("62", childText(siteMap, "SiteMapUniqueName"));
+  for (const app of all(customizations, "AppModule")) add("80", childText(app, "UniqueName"));
   for (const control of all(customizations, "CustomControl")) {
     const name = text(control, "Name");
     const file = text(control, "FileName")?.replace(/^\//, "") ?? "";
@@ -197,12 +204,20 @@ export async function verifyZip(
   if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)
     problems.push(...contactFormProblems(solution, customizations));
   problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
+  problems.push(...appModuleRules(customizations, solution, resolves), ...exportOnlyShapeProblems(customizations));
 
   const ids = [
     ...all(customizations, "formid"),
     ...all(customizations, "savedqueryid"),
-    ...all(customizations, "WebResourceId"),
+    ...directChildren(directChildren(customizations, "WebResources")[0], "WebResource").flatMap((w) =>
+      directChildren(w, "WebResourceId"),
+    ),
   ].map((e) => e.textContent?.trim().toLowerCase() ?? "");
+  ids.push(
+    ...directChildren(directChildren(customizations, "Roles")[0], "Role").map((r) =>
+      (r.getAttribute("id") ?? "").toLowerCase(),
+    ),
+  );
   for (const tag of ["tab", "section", "cell"])
     ids.push(
       ...all(customizations, tag)

@@ -4,6 +4,7 @@ import { entityXml } from "./entity";
 import { customRelationshipXml, systemRelationshipXml, systemRelationships } from "./relationship";
 import { el, leaf, type XmlElement } from "./node";
 import { webResourceXml } from "./webResource";
+import { appModuleSiteMapXml, appModuleXml } from "./appModule";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -59,6 +60,8 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
           el("CustomControl", {}, leaf("Name", c.name), leaf("FileName", controlManifestFileName(c.name))),
         ),
       ),
+    solution.siteMaps.length > 0 && el("AppModuleSiteMaps", {}, solution.siteMaps.map(appModuleSiteMapXml)),
+    solution.appModules.length > 0 && el("AppModules", {}, solution.appModules.map(appModuleXml)),
     el("EntityDataProviders"),
     el("Languages", {}, leaf("Language", 1033)),
   );

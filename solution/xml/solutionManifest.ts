@@ -50,7 +50,12 @@ export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   for (const choice of solution.globalChoices)
     roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
   for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
+  // Exports list root components by type: site maps (62) before controls (66), apps (80) last.
+  for (const m of solution.siteMaps)
+    roots.push(el("RootComponent", { type: 62, schemaName: m.uniqueName, behavior: 0 }));
   for (const c of solution.controls) roots.push(el("RootComponent", { type: 66, schemaName: c.name, behavior: 0 }));
+  for (const a of solution.appModules)
+    roots.push(el("RootComponent", { type: 80, schemaName: a.uniqueName, behavior: 0 }));
   return roots;
 }
 

@@ -167,7 +167,7 @@ describe("every export-shape rule fails on its own defect, naming the rule and t
       ),
     );
     expect(found).toContain(
-      `[dependency dependent] MissingDependency on type 1 "${D}": its Dependent (type 7) is not a shell table, form or view of this package; exports name the component that needs it`,
+      `[dependency dependent] MissingDependency on type 1 "${D}": its Dependent (type 7) is not a shell table, form, view or app of this package; exports name the component that needs it`,
     );
   });
 

@@ -1,0 +1,60 @@
+import { AttributeNames as A, ContactNames, DeliveryNames as D } from "../../domain/tables";
+import type { SiteMapDefinition } from "../model";
+import { ViewIds } from "./ids";
+
+/**
+ * The Proactive Engagement app's navigation, plain data: the packer writes it as the app's
+ * `<AppModuleSiteMap>`, the preview draws it as the app shell's navigation.
+ *
+ * Deliveries opens on the Active view (Pending and InProcess, soonest window end first), not on
+ * All: what a supervisor acts on first is what the service may still call, and on a table of
+ * millions of rows the filtered list is the cheap first query; All is one pick away in the view
+ * selector. A table's default view belongs to its owner (Contact Center or the tables solution)
+ * and Dataverse keeps one per table, not per app, so the entry opens the list on our view by URL
+ * instead of taking the table's default away. Delivery Attributes opens on All Delivery
+ * Attributes the same way. Contacts is the contact list; the app's contact form is "Contact –
+ * Proactive Engagement" (appModule.ts lists it as the app's only contact form).
+ */
+export const proactiveEngagementSiteMap: SiteMapDefinition = {
+  uniqueName: "pdx_ProactiveEngagement",
+  displayName: "Proactive Engagement",
+  // As current exports of a new app write them (microsoft/fsi-experiences, coe-starter-kit).
+  navigation: { collapsibleGroups: false, showHome: true, showPinned: true, showRecents: true },
+  areas: [
+    {
+      id: "area_proactive_engagement",
+      title: "Proactive engagement",
+      groups: [
+        // Insights: the insights dashboard (a later issue) goes first in this area, as its own group:
+        // { id: "group_insights", title: "Insights", subAreas: [{ kind: "dashboard", id: "subarea_insights",
+        //   title: "Insights", dashboardId: <its FormIds entry> }] }, with the dashboard in the solution
+        // and in appModule.ts's components. Validation and verify already resolve dashboard entries.
+        {
+          id: "group_deliveries",
+          title: "Deliveries",
+          subAreas: [
+            {
+              kind: "view",
+              id: "subarea_deliveries",
+              title: "Deliveries",
+              table: D.table,
+              viewId: ViewIds.deliveryActive,
+            },
+            {
+              kind: "view",
+              id: "subarea_delivery_attributes",
+              title: "Delivery Attributes",
+              table: A.table,
+              viewId: ViewIds.attributeAll,
+            },
+          ],
+        },
+        {
+          id: "group_customers",
+          title: "Customers",
+          subAreas: [{ kind: "table", id: "subarea_contacts", title: "Contacts", table: ContactNames.table }],
+        },
+      ],
+    },
+  ],
+};
