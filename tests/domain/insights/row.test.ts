@@ -1,0 +1,33 @@
+import { insightRowOf } from "../../../domain/insights";
+import { DeliveryNames as D } from "../../../domain/tables";
+
+describe("insight rows from Web API records", () => {
+  it("reads the text columns and parses the ISO dates", () => {
+    expect(
+      insightRowOf({
+        "@odata.etag": 'W/"1"',
+        [D.id]: "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01",
+        [D.status]: "Complete",
+        [D.result]: null,
+        [D.queueId]: "q",
+        [D.windowStartDate]: "2026-03-01T09:00:00Z",
+        [D.startDate]: null,
+      }),
+    ).toEqual({
+      status: "Complete",
+      result: null,
+      queueId: "q",
+      windowStart: new Date("2026-03-01T09:00:00Z"),
+      callStart: null,
+    });
+  });
+
+  it("keeps absent columns absent, makes a bad date an invalid date and a number text", () => {
+    const row = insightRowOf({ [D.endDate]: "yesterday", [D.windowEndDate]: "", [D.channel]: 7, [D.result]: {} });
+    expect(Number.isNaN(row.callEnd!.getTime())).toBe(true);
+    expect(row.windowEnd).toBeNull();
+    expect(row.channel).toBe("7");
+    expect(row.result).toBeNull();
+    expect("status" in row).toBe(false);
+  });
+});
