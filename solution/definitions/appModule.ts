@@ -1,6 +1,6 @@
 import { AttributeNames as A, ContactNames, DeliveryNames as D } from "../../domain/tables";
 import type { AppIcon, AppModuleDefinition } from "../model";
-import { FormIds } from "./ids";
+import { FormIds, RoleIds } from "./ids";
 import { proactiveEngagementSiteMap } from "./siteMap";
 import { attributeViews, deliveryViews } from "./views";
 
@@ -44,5 +44,6 @@ export const proactiveEngagementApp: AppModuleDefinition = {
     { type: "form", id: FormIds.attributeMain },
     { type: "form", id: FormIds.contactMain },
   ],
-  roles: [],
+  // The roles that may open it; System Administrator and System Customizer open every app anyway.
+  roles: [RoleIds.supervisor, RoleIds.agent, RoleIds.administrator],
 };

@@ -45,6 +45,13 @@ export const ViewIds = {
   attributeInactive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e36}",
 } as const;
 
+/** The experience's security roles (solution/definitions/roles.ts). */
+export const RoleIds = {
+  supervisor: "{52433b6e-808a-4870-b2f8-d1e603bebd80}",
+  agent: "{4a3bff8e-7bae-4952-bba8-01e8c7460824}",
+  administrator: "{c55c1d2a-6aa8-4d43-9620-af81f14f3f0f}",
+} as const;
+
 /** Tab, section and cell ids of the forms. */
 export const FormPartIds = {
   deliverySummaryTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b01}",

@@ -11,6 +11,7 @@ import { tableSystemViews } from "./systemViews";
 import { appIconDependencies, missingDependencies } from "./dependencies";
 import { proactiveEngagementApp } from "./appModule";
 import { proactiveEngagementSiteMap } from "./siteMap";
+import { experienceRoles } from "./roles";
 import { withFormScripts } from "./formScripts";
 import { withContactDeliveries, withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "./forms";
@@ -81,7 +82,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     views: experienceViews,
     webResources: parts.webResources,
     controls: parts.controls,
-    roles: [],
+    roles: experienceRoles,
     siteMaps: [proactiveEngagementSiteMap],
     appModules: [proactiveEngagementApp],
   };

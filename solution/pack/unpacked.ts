@@ -4,6 +4,7 @@ import { webResourceXml } from "../xml/webResource";
 import { solutionXml } from "../xml/solutionManifest";
 import { globalChoiceXml } from "../xml/optionSet";
 import { appModuleSiteMapXml, appModuleXml } from "../xml/appModule";
+import { roleXml } from "../xml/role";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
@@ -30,6 +31,7 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
   const skeleton = customizationsXml(solution);
   const split = new Set([
     "Entities",
+    "Roles",
     "EntityRelationships",
     "optionsets",
     "WebResources",
@@ -111,6 +113,14 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
   for (const w of solution.webResources) {
     entries.push({ path: `WebResources/${w.name}`, content: w.content });
     entries.push({ path: `WebResources/${w.name}.data.xml`, content: doc(withXsi(webResourceXml(w))) });
+  }
+  // SolutionPackager writes a role as Roles/<name>.xml, xmlns:xsi after its own attributes.
+  for (const r of solution.roles) {
+    const role = roleXml(r);
+    entries.push({
+      path: `Roles/${r.name}.xml`,
+      content: doc({ ...role, attributes: [...role.attributes, ["xmlns:xsi", XSI]] }),
+    });
   }
   // SolutionPackager's folders for apps and site maps, one per unique name (coe-starter-kit's src/).
   for (const m of solution.siteMaps)

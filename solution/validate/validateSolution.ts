@@ -9,6 +9,7 @@ import type { SolutionDefinition, ViewConditionOperator } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { formCells } from "../formCells";
 import { appModuleProblems } from "./appModule";
+import { roleProblems } from "./roles";
 
 /** Single-line text columns hold at most 4,000 characters on the platform. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -78,6 +79,7 @@ function checkIds(solution: SolutionDefinition, problems: string[]): void {
   }
   for (const v of solution.views) ids.push([`view "${v.name}" savedqueryid`, v.id]);
   for (const w of solution.webResources) ids.push([`web resource ${w.name} WebResourceId`, w.id]);
+  for (const r of solution.roles) ids.push([`role "${r.name}" id`, r.id]);
   for (const [where, id] of ids) if (!GUID.test(id)) problems.push(`${where}: "${id}" is not a GUID in braces`);
   for (const id of duplicates(ids.map(([, id]) => id))) {
     const owners = ids.filter(([, other]) => other.toLowerCase() === id).map(([where]) => where);
@@ -242,6 +244,6 @@ export function validateSolution(solution: SolutionDefinition): void {
   checkForms(solution, problems);
   checkViews(solution, problems);
   problems.push(...experienceColumnProblems(solution));
-  problems.push(...appModuleProblems(solution));
+  problems.push(...appModuleProblems(solution), ...roleProblems(solution));
   if (problems.length > 0) throw new DefinitionError(problems);
 }

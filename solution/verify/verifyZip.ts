@@ -10,6 +10,7 @@ import { contactFormProblems } from "./contactForm";
 import { EXPERIENCE_SOLUTION } from "../definitions/solutions";
 import { appModuleRules } from "./appModule";
 import { exportOnlyShapeProblems } from "./exportOnly";
+import { rolePrivilegeProblems } from "./roles";
 
 export interface VerifyResult {
   zip: string;
@@ -204,7 +205,11 @@ export async function verifyZip(
   if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)
     problems.push(...contactFormProblems(solution, customizations));
   problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
-  problems.push(...appModuleRules(customizations, solution, resolves), ...exportOnlyShapeProblems(customizations));
+  problems.push(
+    ...appModuleRules(customizations, solution, resolves),
+    ...rolePrivilegeProblems(customizations),
+    ...exportOnlyShapeProblems(customizations),
+  );
 
   const ids = [
     ...all(customizations, "formid"),

@@ -5,6 +5,7 @@ import { customRelationshipXml, systemRelationshipXml, systemRelationships } fro
 import { el, leaf, type XmlElement } from "./node";
 import { webResourceXml } from "./webResource";
 import { appModuleSiteMapXml, appModuleXml } from "./appModule";
+import { roleXml } from "./role";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -43,7 +44,7 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
       {},
       solution.tables.map((_t, i) => entityXmlFor(solution, i)),
     ),
-    el("Roles"),
+    el("Roles", {}, solution.roles.map(roleXml)),
     el("Workflows"),
     el("FieldSecurityProfiles"),
     el("Templates"),

@@ -49,6 +49,7 @@ export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   }
   for (const choice of solution.globalChoices)
     roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
+  for (const r of solution.roles) roots.push(el("RootComponent", { type: 20, id: r.id.toLowerCase(), behavior: 0 }));
   for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
   // Exports list root components by type: site maps (62) before controls (66), apps (80) last.
   for (const m of solution.siteMaps)
