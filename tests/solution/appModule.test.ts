@@ -303,6 +303,70 @@ describe("npm run verify: the site map and the app resolve in the zip", () => {
     );
   });
 
+  it("[site map] a Url that opens neither a list nor dashboards, a view of another table, and an empty subarea", async () => {
+    const problems = await found((f) => {
+      edit(
+        f,
+        CUSTOMIZATIONS,
+        /Url="\/main\.aspx\?pagetype=entitylist&amp;etn=msdyn_proactive_delivery&amp;[^"]*"/,
+        'Url="https://example.com/deliveries"',
+      );
+      edit(
+        f,
+        CUSTOMIZATIONS,
+        "viewid=%7B1fbadcf1-66cb-4257-8a1f-38e66118858d%7D",
+        "viewid=%7B7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e03%7D",
+      );
+      edit(f, CUSTOMIZATIONS, 'Entity="contact" ', "");
+    });
+    expect(problems).toContain(
+      '[site map] site map pdx_ProactiveEngagement subarea subarea_deliveries: Url "https://example.com/deliveries" is neither a table\'s list nor the dashboards page',
+    );
+    expect(problems).toContain(
+      "[site map] site map pdx_ProactiveEngagement subarea subarea_delivery_attributes: Url opens view {7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e03} of msdyn_proactive_delivery on the list of msdyn_proactive_delivery_attribute",
+    );
+    expect(problems).toContain(
+      "[site map] site map pdx_ProactiveEngagement subarea subarea_contacts: neither Entity nor Url, so it opens nothing",
+    );
+  });
+
+  it("[app components] a second site map and a component type apps do not list", async () => {
+    const problems = await found((f) =>
+      edit(
+        f,
+        CUSTOMIZATIONS,
+        '<AppModuleComponent type="62" schemaName="pdx_ProactiveEngagement" />',
+        '<AppModuleComponent type="62" schemaName="pdx_ProactiveEngagement" /><AppModuleComponent type="62" schemaName="pdx_Other" /><AppModuleComponent type="66" schemaName="pdx_ProactiveDelivery.AttributeGrid" />',
+      ),
+    );
+    expect(problems).toContain(
+      '[app components] app pdx_ProactiveEngagement: component type 62 "pdx_Other" is not a site map of the package',
+    );
+    expect(problems).toContain(
+      "[app components] app pdx_ProactiveEngagement: lists 2 site maps; an app has exactly one",
+    );
+    expect(problems).toContain(
+      '[app components] app pdx_ProactiveEngagement: component type 66 "pdx_ProactiveDelivery.AttributeGrid": not a component type this package\'s apps list',
+    );
+  });
+
+  it("root components 62 and 80 that name a site map and an app the package lacks", async () => {
+    const problems = await found((f) =>
+      edit(
+        f,
+        "solution.xml",
+        /schemaName="pdx_ProactiveEngagement" behavior="0"/g,
+        'schemaName="pdx_Gone" behavior="0"',
+      ),
+    );
+    expect(problems).toContain(
+      'solution.xml: RootComponent type 62 "pdx_Gone" is neither in the package nor a declared dependency',
+    );
+    expect(problems).toContain(
+      'solution.xml: RootComponent type 80 "pdx_Gone" is neither in the package nor a declared dependency',
+    );
+  });
+
   it("[app icon] an icon that is neither packaged nor declared", async () => {
     const problems = await found((f) =>
       edit(
