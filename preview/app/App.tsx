@@ -42,9 +42,21 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
     () => ({ languageId: state.languageId, isRTL: state.isRTL, theme: state.theme, disabled: false }),
     [state.languageId, state.isRTL, state.theme],
   );
-  /** Another page opens its own default record: a delivery key means nothing on the contact form. */
+  /**
+   * Another page opens its own default record: a delivery key means nothing on the contact form.
+   * The app shell's place (area, subarea, view, list page) stays with the shell.
+   */
   const switchTo = (id: string): Partial<PreviewState> =>
-    id === state.page ? { page: id } : { page: id, record: defaultRecordOf(id) };
+    id === state.page
+      ? { page: id }
+      : {
+          page: id,
+          record: defaultRecordOf(id),
+          area: undefined,
+          subarea: undefined,
+          view: undefined,
+          list: undefined,
+        };
   const page = pageNamed(state.page);
   if (page?.hidden) {
     const Hidden = page.component;

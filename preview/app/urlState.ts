@@ -1,7 +1,9 @@
 /**
  * Everything the preview shows is in the address, so a link or a test opens exactly one
  * state: ?page=delivery&record=broken:html-injection&theme=dark&lang=1031&rtl=1, or
- * ?page=contact&record=<contact id, any spelling, or a key such as contact:200-deliveries>
+ * ?page=contact&record=<contact id, any spelling, or a key such as contact:200-deliveries>, or
+ * the app shell: ?page=app&area=<area id>&subarea=<subarea id>&view=<view id>&list=<page number>
+ * (a list), with &record=<id> when a row's form is open in it.
  */
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
@@ -24,6 +26,11 @@ export interface PreviewState {
   now?: string;
   /** Benchmark pages: number of rows. */
   rows?: number;
+  /** App shell: the site map area and subarea (their ids), the view shown (its id) and the list page (from 1). */
+  area?: string;
+  subarea?: string;
+  view?: string;
+  list?: number;
 }
 
 const defaultState: PreviewState = {
@@ -39,6 +46,8 @@ const defaultState: PreviewState = {
 const defaultRecords: Readonly<Record<string, string>> = {
   delivery: defaultState.record,
   contact: "contact:200-deliveries",
+  // The app shell opens on a list; a record in its address is a row's form open in it.
+  app: "",
 };
 
 export function defaultRecordOf(page: string): string {
@@ -50,6 +59,12 @@ function numberParam(params: URLSearchParams, name: string): number | undefined 
   if (value === null || value.trim() === "") return undefined;
   const number = Number(value);
   return Number.isFinite(number) ? number : undefined;
+}
+
+/** A list page number: a whole number from 1, else none (the first). */
+function listPageParam(params: URLSearchParams): number | undefined {
+  const page = numberParam(params, "list");
+  return page !== undefined && Number.isInteger(page) && page >= 1 ? page : undefined;
 }
 
 export function readState(search: string): PreviewState {
@@ -69,13 +84,17 @@ export function readState(search: string): PreviewState {
     seed: numberParam(params, "seed"),
     now: params.get("now") ?? undefined,
     rows: numberParam(params, "rows"),
+    area: params.get("area") ?? undefined,
+    subarea: params.get("subarea") ?? undefined,
+    view: params.get("view") ?? undefined,
+    list: listPageParam(params),
   };
 }
 
 export function writeState(state: PreviewState): string {
   const params = new URLSearchParams();
   params.set("page", state.page);
-  params.set("record", state.record);
+  if (state.record !== "" || state.page !== "app") params.set("record", state.record);
   if (state.theme !== defaultState.theme) params.set("theme", state.theme);
   if (state.languageId !== defaultState.languageId) params.set("lang", String(state.languageId));
   if (state.isRTL) params.set("rtl", "1");
@@ -83,5 +102,9 @@ export function writeState(state: PreviewState): string {
   if (state.seed !== undefined) params.set("seed", String(state.seed));
   if (state.now !== undefined) params.set("now", state.now);
   if (state.rows !== undefined) params.set("rows", String(state.rows));
+  if (state.area !== undefined) params.set("area", state.area);
+  if (state.subarea !== undefined) params.set("subarea", state.subarea);
+  if (state.view !== undefined) params.set("view", state.view);
+  if (state.list !== undefined && state.list > 1) params.set("list", String(state.list));
   return `?${params.toString()}`;
 }

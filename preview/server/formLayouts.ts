@@ -1,10 +1,15 @@
 /**
- * The delivery and contact forms' layouts for the pages, from the same definitions the solution
+ * The delivery, attribute and contact forms' layouts for the pages, from the same definitions the solution
  * packs (with their code components), so the preview's tabs, sections and field names cannot
  * drift from the forms.
  */
 import { withContactDeliveries, withDeliveryControls } from "../../solution/definitions/controlBindings";
-import { CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "../../solution/definitions/forms";
+import {
+  attributeMainForm,
+  CONTACT_DELIVERIES_TAB,
+  contactMainForm,
+  deliveryMainForm,
+} from "../../solution/definitions/forms";
 import type { FormDefinition } from "../../solution/model";
 import type { FormLayout, FormLayouts, LayoutCell } from "../xrm/formLayout";
 
@@ -34,7 +39,9 @@ function layoutOf(form: FormDefinition): FormLayout {
 export function formLayouts(): FormLayouts {
   const delivery = layoutOf(withDeliveryControls(deliveryMainForm));
   const contact = layoutOf(withContactDeliveries(contactMainForm, CONTACT_DELIVERIES_TAB));
-  return { [delivery.table]: delivery, [contact.table]: contact };
+  // The app shell opens an attribute row on this form.
+  const attribute = layoutOf(attributeMainForm);
+  return { [delivery.table]: delivery, [attribute.table]: attribute, [contact.table]: contact };
 }
 
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can end it early. */

@@ -12,9 +12,11 @@ import path from "node:path";
 import { createAppBuild } from "./buildApp";
 import { ensureControls } from "../../tools/controls";
 import { repositoryRoot } from "../../tools/repositoryRoot";
+import { appShell } from "./appShell";
 import { embeddedJson, formLayouts } from "./formLayouts";
 import { ensureWebResources, webResourceFiles } from "./webResources";
 import { formLayoutsElementId } from "../xrm/formLayout";
+import { appShellElementId } from "../app/appShell/embedded";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -64,6 +66,7 @@ function indexHtml(): string {
     '<div id="preview-root"></div>',
     // Synchronous for the page, which lays its forms out from these before anything loads.
     `<script type="application/json" id="${formLayoutsElementId}">${embeddedJson(formLayouts())}</script>`,
+    `<script type="application/json" id="${appShellElementId}">${embeddedJson(appShell())}</script>`,
     // The platform's libraries, then the page; controls load their own bundle.js later.
     '<script src="/platform/fabric-config.js"></script>',
     '<script src="/platform/react.js"></script>',

@@ -22,3 +22,4 @@ import "./keyboard.e2e";
 import "./accessibility.e2e";
 import "./formScripts.e2e";
 import "./contactDeliveries.e2e";
+import "./appShell.e2e";

@@ -103,12 +103,19 @@ export class PreviewSession {
   }
 }
 
-/** Every control slot mounted or failed, no Web API call in flight, and the DOM still for 150 ms. */
+/**
+ * Every control slot mounted or failed (a page without controls, such as the app shell's lists,
+ * marks itself data-preview-ready instead), no Web API call in flight, and the DOM still for 150 ms.
+ */
 export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const slots = Array.from(document.querySelectorAll<HTMLElement>("[data-control]"));
     const api = (window as unknown as { __pdxPreview?: { idle(): boolean } }).__pdxPreview;
-    return slots.length > 0 && slots.every((slot) => slot.dataset.status !== "loading") && api?.idle() === true;
+    const ready =
+      slots.length > 0
+        ? slots.every((slot) => slot.dataset.status !== "loading")
+        : document.querySelector('[data-preview-ready="true"]') !== null;
+    return ready && api?.idle() === true;
   });
   await page.evaluate(
     () =>

@@ -1,5 +1,5 @@
 import { matchContactId } from "../../domain/deliveries/contactId";
-import { DeliveryNames as D } from "../../domain/tables";
+import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import { hostRecordOf } from "../../controls/shared/contextInfo";
 import { generateSampleData, normalizeId } from "../../preview/data";
 import { spellingOf } from "../../preview/data/contacts";
@@ -81,9 +81,9 @@ describe("contact form page: which contact the address opens", () => {
 });
 
 describe("contact form page: the layout the server embeds", () => {
-  it("lays out the packaged contact form with ContactDeliveries on fullname, beside the delivery form", () => {
+  it("lays out the packaged contact form with ContactDeliveries on fullname, beside the delivery and attribute forms", () => {
     const layouts = formLayouts();
-    expect(Object.keys(layouts).sort()).toEqual(["contact", D.table].sort());
+    expect(Object.keys(layouts).sort()).toEqual(["contact", D.table, A.table].sort());
     const contact = layouts.contact;
     const cells = contact.tabs.flatMap((tab) =>
       tab.sections.flatMap((section) => section.cells.map((cell) => ({ tab: tab.label, cell }))),
