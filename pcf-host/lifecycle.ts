@@ -3,7 +3,10 @@
  * updateView, one coalesced updateView per batch of changes with updatedProperties naming
  * them (bound values, dataset pages, requestRender, layout), the outputs read after
  * notifyOutputChanged and echoed into the bound properties, and destroy. Where the returned
- * element is rendered and how work is deferred is the host's.
+ * element is rendered and how work is deferred is the host's, and so are the ways real hosts
+ * differ from a form: what updatedProperties lists (`listing`), how many updateView calls one
+ * change brings (`updatesPerChange`), and whether updateView runs inside the host's own React
+ * render (`renderDuring`), as the platform runs a virtual control's.
  */
 import type { PlatformContext } from "./context";
 import { SubgridDataset } from "./dataset";
@@ -13,9 +16,34 @@ type AnyProperty = ComponentFramework.PropertyTypes.Property;
 type AnyControl<TInputs, TOutputs> =
   ComponentFramework.StandardControl<TInputs, TOutputs> | ComponentFramework.ReactControl<TInputs, TOutputs>;
 
+/**
+ * What a host puts in updatedProperties. Microsoft's hosts differ: a form names what changed,
+ * the first calls in a model-driven app may name nothing, and Microsoft's test harness calls
+ * updateView with nothing listed after it has loaded a dataset's records.
+ */
+export type PropertyListing =
+  /** The names of what changed (a model-driven form); the default. */
+  | "changed"
+  /** Nothing, whatever changed. */
+  | "none"
+  /** Every property name of the control, changed or not, besides what changed ("layout"). */
+  | "every";
+
 export interface LifecycleHost {
   /** Shows what updateView returned: a virtual control's element; a standard control renders itself. */
   render(result: unknown): void;
+  /**
+   * The platform calls a virtual control's updateView while rendering its own React tree: the
+   * element it returns is a child of the platform's component, so a state update the control
+   * makes inside updateView is an update during another component's render. A host that
+   * models this takes `update` here and calls it inside its render (it returns updateView's
+   * element); without it the host calls updateView and hands the result to render().
+   */
+  renderDuring?(update: () => unknown): void;
+  /** What updatedProperties lists; "changed" unless said. */
+  listing?: PropertyListing;
+  /** updateView calls for one change, each with the same updatedProperties; 1 unless said. */
+  updatesPerChange?: number;
   /** Runs deferred work the way this host does (the form's next task; a test's act). */
   defer(run: () => void): void;
   /**
@@ -100,15 +128,30 @@ export class ControlLifecycle<TInputs, TOutputs> {
     return this.pending !== undefined;
   }
 
+  /** updateView for a change that names `updatedProperties`, listed and repeated as this host does. */
   updateNow(updatedProperties: string[]): void {
-    this.context.updatedProperties = updatedProperties;
-    this.host.beforeUpdate?.(updatedProperties);
-    try {
-      this.host.render(this.control.updateView(this.context));
-    } catch (error) {
-      this.host.onError?.(error);
-      throw error;
+    const host = this.host;
+    const listed = this.listed(updatedProperties);
+    const update = (): unknown => {
+      try {
+        return this.control.updateView(this.context);
+      } catch (error) {
+        host.onError?.(error);
+        throw error;
+      }
+    };
+    for (let call = 0; call < (host.updatesPerChange ?? 1); call += 1) {
+      this.context.updatedProperties = [...listed];
+      host.beforeUpdate?.(this.context.updatedProperties);
+      if (host.renderDuring) host.renderDuring(update);
+      else host.render(update());
     }
+  }
+
+  private listed(changed: string[]): string[] {
+    if (this.host.listing === "none") return [];
+    if (this.host.listing !== "every") return changed;
+    return [...new Set([...Object.keys(this.parameters), ...changed])];
   }
 
   destroy(): void {

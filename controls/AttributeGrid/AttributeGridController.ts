@@ -4,6 +4,11 @@ import { datasetToViewModel, emptyViewModel } from "./viewModel";
 
 type DataSet = ComponentFramework.PropertyTypes.DataSet;
 
+/** The same ids in the same order (the host hands a new array for each updateView). */
+function sameIds(ids: string[], previous: string[]): boolean {
+  return ids.length === previous.length && ids.every((id, index) => id === previous[index]);
+}
+
 /**
  * How long the rows of an unfinished first load may stay hidden. A first load that completes
  * quickly is rendered once, when its last page arrives: showing each page would sort and
@@ -24,6 +29,8 @@ export class AttributeGridController {
   load: LoadState = { kind: "loading" };
   /** Undefined until the first update. */
   private dataset: DataSet | undefined;
+  /** What the last update saw of the dataset (see update); undefined before the first. */
+  private seen: unknown[] | undefined;
   /** When the first load began; the rows it brings stay hidden at most revealAfterMs after that. */
   private readonly startedAt = Date.now();
   private revealTimer: number | undefined;
@@ -38,15 +45,31 @@ export class AttributeGridController {
   constructor(private readonly factory: Pick<ComponentFramework.Factory, "requestRender">) {}
 
   /**
-   * `changed`: the host reports a dataset change. The first call counts as one (a model-driven
-   * app may list no updated properties then), and while the first load is incomplete every
-   * call looks at the dataset, the reveal timer's render too.
+   * Reads the dataset when it changed since the last call, found from the dataset itself:
+   * updatedProperties may list nothing (the first calls in a model-driven app, Microsoft's test
+   * harness after loading the records), everything, or the same change twice. A change is new
+   * sortedRecordIds (compared element by element only when the array is another one), another
+   * records object, or paging state (hasNextPage, loading, error) that differs; the reveal
+   * timer's render counts as one too. A call that changes nothing reads nothing.
    */
-  update(dataset: DataSet, changed: boolean): void {
-    if (!this.dataset || changed || (this.load.kind === "paging" && !this.complete)) {
+  update(dataset: DataSet): void {
+    const ids = dataset.sortedRecordIds;
+    const seen = this.seen;
+    const now = (this.seen = [
+      ids,
+      dataset.records,
+      dataset.paging.hasNextPage,
+      dataset.loading,
+      dataset.error,
+      this.revealDue,
+    ]);
+    this.dataset = dataset;
+    if (
+      !seen ||
+      now.some((value, index) => value !== seen[index] && (index > 0 || !sameIds(ids, seen[0] as string[])))
+    ) {
       this.read(dataset);
     }
-    this.dataset = dataset;
   }
 
   readonly open = (id: string): void => {

@@ -14,9 +14,10 @@ import { createDateFormatter, type DateFormatter } from "../shared/attributeList
 const pageSize = 5000;
 
 /**
- * PCF adapter for the attribute grid: tells the controller when the host reports a dataset
- * change, and hands the view its model and load state with ready-made theme, strings and
- * formatters. Read-only: no outputs.
+ * PCF adapter for the attribute grid: hands the controller the dataset on every updateView (it
+ * finds out itself whether the dataset changed, whatever updatedProperties lists), and hands
+ * the view its model and load state with ready-made theme, strings and formatters. Read-only:
+ * no outputs.
  */
 export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private controller!: AttributeGridController;
@@ -39,10 +40,7 @@ export class AttributeGrid implements ComponentFramework.ReactControl<IInputs, I
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     const controller = this.controller;
     const allocatedHeight = context.mode.allocatedHeight;
-    controller.update(
-      context.parameters.attributes,
-      (context.updatedProperties || []).some((name) => name === "dataset" || name === "attributes"),
-    );
+    controller.update(context.parameters.attributes);
     return React.createElement(AttributeGridView, {
       model: controller.model,
       load: controller.load,

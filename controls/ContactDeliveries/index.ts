@@ -7,6 +7,7 @@ import { localeOf } from "../shared/locale";
 import { createStoredDateFormatter, type StoredDateFormatter } from "../shared/storedDate";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache, type ControlTheme } from "../shared/theme";
+import { inUpdateView } from "../shared/useStore";
 import { ContactDeliveriesController } from "./ContactDeliveriesController";
 import type { ContactDeliveriesStringKey, ContactDeliveriesStrings } from "./contactDeliveriesStrings";
 import { ContactDeliveriesView } from "./ContactDeliveriesView";
@@ -40,28 +41,31 @@ export class ContactDeliveries implements ComponentFramework.ReactControl<IInput
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    // The id is read every time: cheap, and a host that lists nothing still gets it right.
-    const record = hostRecordOf(context);
-    this.controller.show(record.entityId, record.entityTypeName);
-    const allocatedHeight = context.mode.allocatedHeight;
-    const controller = this.controller;
-    return React.createElement(ContactDeliveriesView, {
-      store: controller.store,
-      contactName: context.parameters.contactName.raw ?? "",
-      height: allocatedHeight > 0 ? allocatedHeight : undefined,
-      strings: this.strings,
-      theme: this.themeOf(context as ComponentFramework.Context<unknown>),
-      collator: this.collator,
-      formatStoredDate: this.formatStoredDate,
-      formatDate: this.formatDate,
-      formatCount: this.formatCount,
-      onSelect: controller.select,
-      onOpen: controller.open,
-      onOpenAttribute: controller.openAttribute,
-      onLoadMore: controller.loadMore,
-      onRetry: controller.retry,
-      onRetryAttributes: controller.retryAttributes,
-      copyText,
+    // The contact the controller sets here reaches the view through this render (see inUpdateView).
+    return inUpdateView(() => {
+      // The id is read every time: cheap, and a host that lists nothing still gets it right.
+      const record = hostRecordOf(context);
+      this.controller.show(record.entityId, record.entityTypeName);
+      const allocatedHeight = context.mode.allocatedHeight;
+      const controller = this.controller;
+      return React.createElement(ContactDeliveriesView, {
+        store: controller.store,
+        contactName: context.parameters.contactName.raw ?? "",
+        height: allocatedHeight > 0 ? allocatedHeight : undefined,
+        strings: this.strings,
+        theme: this.themeOf(context as ComponentFramework.Context<unknown>),
+        collator: this.collator,
+        formatStoredDate: this.formatStoredDate,
+        formatDate: this.formatDate,
+        formatCount: this.formatCount,
+        onSelect: controller.select,
+        onOpen: controller.open,
+        onOpenAttribute: controller.openAttribute,
+        onLoadMore: controller.loadMore,
+        onRetry: controller.retry,
+        onRetryAttributes: controller.retryAttributes,
+        copyText,
+      });
     });
   }
 

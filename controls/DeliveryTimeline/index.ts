@@ -5,6 +5,7 @@ import { localeOf } from "../shared/locale";
 import { createStoredDateFormatter, type StoredDateFormatter } from "../shared/storedDate";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
+import { inUpdateView } from "../shared/useStore";
 import { DeliveryTimelineView } from "./DeliveryTimelineView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { DeliveryTimelineController } from "./DeliveryTimelineController";
@@ -36,20 +37,23 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    const changed = this.changes.changed(context, timelinePropertyNames);
-    if (changed) {
-      this.inputs = readTimelineInputs(context.parameters);
-    }
-    this.controller.show(hostRecordOf(context), changed);
-    const width = context.mode.allocatedWidth;
-    return React.createElement(DeliveryTimelineView, {
-      inputs: this.inputs,
-      statusStore: this.controller.store,
-      onRetry: this.controller.retry,
-      strings: this.strings,
-      theme: this.themeFor(context),
-      formatDate: this.formatDate,
-      compact: width > 0 && width < compactWidth,
+    // The status the controller sets here reaches the view through this render (see inUpdateView).
+    return inUpdateView(() => {
+      const changed = this.changes.changed(context, timelinePropertyNames);
+      if (changed) {
+        this.inputs = readTimelineInputs(context.parameters);
+      }
+      this.controller.show(hostRecordOf(context), changed);
+      const width = context.mode.allocatedWidth;
+      return React.createElement(DeliveryTimelineView, {
+        inputs: this.inputs,
+        statusStore: this.controller.store,
+        onRetry: this.controller.retry,
+        strings: this.strings,
+        theme: this.themeFor(context),
+        formatDate: this.formatDate,
+        compact: width > 0 && width < compactWidth,
+      });
     });
   }
 

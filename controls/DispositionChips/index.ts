@@ -3,6 +3,7 @@ import { DispositionCodesMaxLength } from "../../domain/tables/names";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
+import { inUpdateView } from "../shared/useStore";
 import { DispositionChipsController } from "./DispositionChipsController";
 import type { DispositionChipsStringKey, DispositionChipsStrings } from "./dispositionChipsStrings";
 import { DispositionChipsView } from "./DispositionChipsView";
@@ -26,19 +27,22 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    const property = context.parameters.codes;
-    if (this.changes.changed(context, ["codes"])) {
-      this.controller.load(property.raw, columnLimit(property));
-    }
-    return React.createElement(DispositionChipsView, {
-      store: this.controller.store,
-      strings: this.strings,
-      theme: this.themeFor(context),
-      editable: !context.mode.isControlDisabled && property.security?.editable !== false,
-      readable: property.security?.readable !== false,
-      availableWidth: context.mode.allocatedWidth,
-      onAdd: this.controller.add,
-      onRemove: this.controller.remove,
+    // The codes the controller sets here reach the view through this render (see inUpdateView).
+    return inUpdateView(() => {
+      const property = context.parameters.codes;
+      if (this.changes.changed(context, ["codes"])) {
+        this.controller.load(property.raw, columnLimit(property));
+      }
+      return React.createElement(DispositionChipsView, {
+        store: this.controller.store,
+        strings: this.strings,
+        theme: this.themeFor(context),
+        editable: !context.mode.isControlDisabled && property.security?.editable !== false,
+        readable: property.security?.readable !== false,
+        availableWidth: context.mode.allocatedWidth,
+        onAdd: this.controller.add,
+        onRemove: this.controller.remove,
+      });
     });
   }
 

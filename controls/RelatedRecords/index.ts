@@ -3,6 +3,7 @@ import { copyText } from "../shared/clipboard";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
+import { inUpdateView } from "../shared/useStore";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { readRelatedIds, relatedPropertyNames } from "./relatedInputs";
 import { RelatedRecordsController } from "./RelatedRecordsController";
@@ -26,15 +27,18 @@ export class RelatedRecords implements ComponentFramework.ReactControl<IInputs, 
   }
 
   updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
-    if (this.changes.changed(context, relatedPropertyNames)) {
-      this.controller.show(readRelatedIds(context.parameters));
-    }
-    return React.createElement(RelatedRecordsView, {
-      store: this.controller.store,
-      onOpen: this.controller.open,
-      copyText,
-      strings: this.strings,
-      theme: this.themeFor(context),
+    // The ids the controller sets here reach the view through this render (see inUpdateView).
+    return inUpdateView(() => {
+      if (this.changes.changed(context, relatedPropertyNames)) {
+        this.controller.show(readRelatedIds(context.parameters));
+      }
+      return React.createElement(RelatedRecordsView, {
+        store: this.controller.store,
+        onOpen: this.controller.open,
+        copyText,
+        strings: this.strings,
+        theme: this.themeFor(context),
+      });
     });
   }
 

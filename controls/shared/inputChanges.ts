@@ -1,8 +1,9 @@
 /**
- * Tells updateView whether any of the named inputs changed since the last call. The host
- * calls updateView for resizes and unrelated properties too, and the first call in a
- * model-driven app may list no updatedProperties at all, so a raw-value comparison backs up
- * the host's list.
+ * Tells updateView whether any of the named inputs changed since the last call, by value.
+ * updatedProperties is no guide: the host calls updateView for resizes and unrelated
+ * properties, some hosts list nothing (the first calls in a model-driven app), others every
+ * property every time, and some call twice for one change. A value equal to the one seen last
+ * time is no change, whatever the host lists; the first call always is one.
  */
 export class InputChangeTracker {
   private readonly seen = new Map<string, unknown>();
@@ -10,12 +11,10 @@ export class InputChangeTracker {
 
   changed(context: ComponentFramework.Context<unknown>, names: readonly string[]): boolean {
     const parameters = context.parameters as Record<string, { raw?: unknown } | undefined>;
-    const listed = context.updatedProperties ?? [];
     let changed = !this.primed;
     for (const name of names) {
       const raw = parameters[name]?.raw;
-      const previous = this.seen.get(name);
-      if (listed.includes(name) || !sameValue(raw, previous)) {
+      if (!sameValue(raw, this.seen.get(name))) {
         changed = true;
       }
       this.seen.set(name, raw);

@@ -8,10 +8,11 @@
  * collected in `missingStringKeys`.
  */
 import { act, render, type RenderResult } from "@testing-library/react";
-import type * as React from "react";
+import * as React from "react";
+import { flushSync } from "react-dom";
 import { createPlatformContext, type PlatformContext } from "../../pcf-host/context";
 import { designStateFor, type FluentThemeName } from "../../pcf-host/designStates";
-import { ControlLifecycle } from "../../pcf-host/lifecycle";
+import { ControlLifecycle, type PropertyListing } from "../../pcf-host/lifecycle";
 import { createResources } from "../../pcf-host/resources";
 import type { MockDataset } from "./pcfDataset";
 import { loadResx } from "./resx";
@@ -178,12 +179,43 @@ export interface ControlHarness<TInputs, TOutputs> {
   destroy(): void;
 }
 
-export interface MountOptions {
+export interface MountOptions extends HostBehaviour {
   /**
    * Mirrors the host: after notifyOutputChanged it reads getOutputs, stores changed outputs as
    * the bound properties' new values and runs updateView with them. On by default.
    */
   echoOutputs?: boolean;
+}
+
+/** How a host other than a model-driven form calls updateView (pcf-host's lifecycle options). */
+export interface HostBehaviour {
+  /** What updatedProperties lists: "changed" (a form; the default), "none" or "every" name. */
+  listing?: PropertyListing;
+  /** updateView calls for one change; 2 is a host that calls it twice for each. */
+  updatesPerChange?: number;
+}
+
+/**
+ * The hosts every control is tested in besides a form, each a documented or observed way a
+ * host calls updateView: a control must show every change in each and do no work for a call
+ * that changes nothing.
+ */
+export const unusualHosts: Readonly<Record<string, HostBehaviour>> = {
+  /** Lists nothing: the first calls in a model-driven app, Microsoft's test harness after loading data. */
+  "lists no updatedProperties": { listing: "none" },
+  /** Lists every property name on every call, changed or not. */
+  "lists every property every time": { listing: "every" },
+  /** Calls updateView twice for each change, both naming it. */
+  "calls updateView twice per change": { updatesPerChange: 2 },
+};
+
+/**
+ * The platform's component around a virtual control: it calls updateView while it renders
+ * and renders the element it returns, so a state update made inside updateView is one React
+ * reports as "Cannot update a component while rendering a different component".
+ */
+function PlatformFrame(props: { update: () => unknown }): React.ReactElement {
+  return props.update() as React.ReactElement;
 }
 
 /** Applies what a host changes between updates; returns the names updatedProperties lists. */
@@ -207,13 +239,19 @@ export function mountControl<TInputs, TOutputs>(
   const container = document.createElement("div");
   document.body.appendChild(container);
   let rendered: RenderResult | undefined;
+  const show = (element: React.ReactElement): void => {
+    if (rendered) rendered.rerender(element);
+    else rendered = render(element);
+  };
   const lifecycle = new ControlLifecycle(control, context, {
-    render: (element) => {
-      if (rendered) rendered.rerender(element as React.ReactElement);
-      else rendered = render(element as React.ReactElement);
-    },
+    render: (element) => show(element as React.ReactElement),
+    // updateView runs inside the host's render, as the platform runs it; each call is a render
+    // of its own (inside act, React would batch a host's two calls into one render).
+    renderDuring: (update) => flushSync(() => show(React.createElement(PlatformFrame, { update }))),
     // The host answers asynchronously, never inside the control's own event handler.
     defer: (run) => queueMicrotask(() => act(run)),
+    listing: options.listing,
+    updatesPerChange: options.updatesPerChange,
   });
   context.factory.requestRender.mockImplementation(() => lifecycle.requestUpdate([]));
   const notifyOutputChanged = jest.fn(options.echoOutputs === false ? () => undefined : lifecycle.notifyOutputChanged);

@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import { InjectionMode, setIconOptions, Stylesheet } from "@fluentui/react";
+import { InjectionMode, Stylesheet } from "@fluentui/react";
 import { AttributeNames, AttributeTypeChoice } from "../../../domain/tables/names";
 import { AttributeGrid } from "../../../controls/AttributeGrid";
 import type { IInputs, IOutputs } from "../../../controls/AttributeGrid/generated/ManifestTypes";
@@ -11,6 +11,7 @@ import {
   type MockDataset,
   type MockDatasetSpec,
   type MockRecordSpec,
+  type MountOptions,
 } from "../../support/pcfContext";
 
 export type AttributeSpec = { keyword: string | null; value: string | null; type: number | string | null };
@@ -57,12 +58,16 @@ export function attributesDataset(specs: AttributeSpec[], overrides: Partial<Moc
 
 export type GridHarness = ControlHarness<IInputs, IOutputs>;
 
-export function mountGrid(dataset: MockDataset, options: Partial<MockContextOptions> = {}): GridHarness {
-  return mountWithContext<IInputs, IOutputs>(AttributeGrid, {
-    controlName: "AttributeGrid",
-    ...options,
-    parameters: { attributes: dataset },
-  });
+export function mountGrid(
+  dataset: MockDataset,
+  options: Partial<MockContextOptions> = {},
+  host: MountOptions = {},
+): GridHarness {
+  return mountWithContext<IInputs, IOutputs>(
+    AttributeGrid,
+    { controlName: "AttributeGrid", ...options, parameters: { attributes: dataset } },
+    host,
+  );
 }
 
 export interface GridMounter {
@@ -93,8 +98,6 @@ export function gridPerTest(): GridMounter {
   return Object.assign(mount, { forget: () => void (current = undefined) });
 }
 
-// The host registers Fluent's icon font; tests have none, and the warnings would bury real output.
-setIconOptions({ disableWarnings: true });
 // jsdom's getComputedStyle walks every injected rule; role queries would spend seconds on
 // Fluent's CSS, which these behaviour tests do not look at.
 Stylesheet.getInstance().setConfig({ injectionMode: InjectionMode.none });

@@ -249,6 +249,7 @@ describe("ContactDeliveries: contacts without deliveries and forms without a con
   it("names the contact in the control's label", async () => {
     harness = mountContactDeliveries(createScriptedWebApi([]), { contactName: "Grace Hopper" });
     expect(screen.getByRole("group", { name: "Proactive deliveries of Grace Hopper" })).toBeInTheDocument();
+    await settleAll(harness);
   });
 });
 

@@ -9,7 +9,13 @@ import { AttributeTypeChoice } from "../../../domain/tables/names";
 import { ContactDeliveries } from "../../../controls/ContactDeliveries";
 import type { IInputs, IOutputs } from "../../../controls/ContactDeliveries/generated/ManifestTypes";
 import { splitQuery } from "../../../preview/data/odata/query";
-import { createMockContext, mountControl, textProperty, type ControlHarness } from "../../support/pcfContext";
+import {
+  createMockContext,
+  mountControl,
+  textProperty,
+  type ControlHarness,
+  type HostBehaviour,
+} from "../../support/pcfContext";
 
 type Entity = ComponentFramework.WebApi.Entity;
 export type Harness = ControlHarness<IInputs, IOutputs>;
@@ -189,7 +195,11 @@ export interface MountOptions {
   allocatedHeight?: number;
 }
 
-export function mountContactDeliveries(api: ScriptedWebApi, options: MountOptions = {}): Harness {
+export function mountContactDeliveries(
+  api: ScriptedWebApi,
+  options: MountOptions = {},
+  host: HostBehaviour = {},
+): Harness {
   const context = createMockContext<IInputs>({
     controlName: "ContactDeliveries",
     parameters: { contactName: textProperty(options.contactName === undefined ? "Ada Lovelace" : options.contactName) },
@@ -202,7 +212,7 @@ export function mountContactDeliveries(api: ScriptedWebApi, options: MountOption
   context.webAPI.retrieveMultipleRecords.mockImplementation((entityType, query, maxPageSize) =>
     api.retrieveMultipleRecords(entityType, query, maxPageSize),
   );
-  return mountControl(ContactDeliveries, context);
+  return mountControl(ContactDeliveries, context, host);
 }
 
 /**

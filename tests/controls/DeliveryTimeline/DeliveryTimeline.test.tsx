@@ -228,10 +228,10 @@ describe("DeliveryTimeline: the status read finds a row in any partition", () =>
 
   it("shows the status of a row with a custom partitionid, which only the query on its id finds", async () => {
     const { harness, sample } = mountOnSampleData(partitionedId);
+    expect(await screen.findByText("Complete")).toBeInTheDocument();
     await expect(
       sample.retrieveRecord(DeliveryNames.table, partitionedId, "?$select=msdyn_status"),
     ).rejects.toMatchObject({ status: 404 });
-    expect(await screen.findByText("Complete")).toBeInTheDocument();
     expectStatusQueryFor(harness, partitionedId.toUpperCase());
     expect(
       sample.requests
@@ -356,7 +356,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     await wait(harness, statusRereadDelay - 1);
     harness.update({ parameters: { callEnd: dateProperty(at("11:14:00")) } });
     await wait(harness, statusRereadDelay - 1);
-    harness.update({ parameters: { result: textProperty("CallEnded") }, updatedProperties: ["result", "resultDate"] });
+    harness.update({ parameters: { result: textProperty("CallFailed"), resultDate: dateProperty(at("11:15:00")) } });
     expect(reads(harness)).toHaveBeenCalledTimes(1);
     await wait(harness);
     expect(reads(harness)).toHaveBeenCalledTimes(2);
@@ -376,7 +376,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
     await screen.findByText("Pending");
     harness.update({ parameters: { callStart: dateProperty(at("11:01:00")) } });
     await wait(harness);
-    harness.update({ parameters: { result: textProperty("CallEnded") } });
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
     await wait(harness);
     expect(reads(harness)).toHaveBeenCalledTimes(3);
 
@@ -425,7 +425,7 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
       statusAnswer: answersInOrder(statusIs("InProcess"), () => Promise.reject(throttled), statusIs("Complete")),
     });
     await screen.findByText("In process");
-    harness.update({ parameters: { result: textProperty("CallEnded") } });
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
     await wait(harness);
 
     const alert = await screen.findByRole("alert");

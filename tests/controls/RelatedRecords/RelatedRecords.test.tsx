@@ -329,10 +329,10 @@ describe("RelatedRecords: copying the raw id", () => {
     script.answer("contact", id, named("contact", "Mary Jackson"));
     const harness = mountRelated({ contact: `{${id}}`, queue: "queue-7" }, script);
     await harness.settle();
-    await userEvent.click(screen.getByRole("button", { name: "Copy the Contact id" }));
+    await act(() => userEvent.click(screen.getByRole("button", { name: "Copy the Contact id" })));
     await harness.settle();
     expect(screen.getByRole("status")).toHaveTextContent("Contact id copied.");
-    await userEvent.click(screen.getByRole("button", { name: "Copy the Queue id" }));
+    await act(() => userEvent.click(screen.getByRole("button", { name: "Copy the Queue id" })));
     await harness.settle();
     expect(writes).toEqual([`{${id}}`, "queue-7"]);
     harness.destroy();
@@ -342,7 +342,7 @@ describe("RelatedRecords: copying the raw id", () => {
     stubClipboard(() => Promise.reject(new Error("denied")));
     const harness = mountRelated({ contact: "not-an-id" }, createScript());
     await harness.settle();
-    await userEvent.click(screen.getByRole("button", { name: "Copy the Contact id" }));
+    await act(() => userEvent.click(screen.getByRole("button", { name: "Copy the Contact id" })));
     await harness.settle();
     expect(screen.getByRole("status")).toHaveTextContent("could not be copied");
     harness.destroy();

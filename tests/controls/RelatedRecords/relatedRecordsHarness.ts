@@ -12,6 +12,7 @@ import {
   textProperty,
   type ControlHarness,
   type MockContextOptions,
+  type MountOptions,
 } from "../../support/pcfContext";
 
 type Entity = ComponentFramework.WebApi.Entity;
@@ -63,6 +64,7 @@ export function mountRelated(
   values: RelatedValues,
   script: Script,
   options: Partial<MockContextOptions> = {},
+  host: MountOptions = {},
 ): Harness {
   const context = createMockContext<IInputs>({
     controlName: "RelatedRecords",
@@ -75,7 +77,7 @@ export function mountRelated(
     const next = list.length > 1 ? list.shift() : list[0];
     return (next as Answer)();
   });
-  return mountControl(RelatedRecords, context);
+  return mountControl(RelatedRecords, context, host);
 }
 
 /** The value cell (dd) of a row by its label. */

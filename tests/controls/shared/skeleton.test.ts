@@ -30,6 +30,12 @@ describe.each(controlNames)("%s follows the control skeleton", (name) => {
   it("types its inputs and outputs from the generated manifest types", () => {
     expect(read(name, "index.ts")).toMatch(/import type \{ IInputs, IOutputs \} from "\.\/generated\/ManifestTypes";/);
   });
+
+  // controls/README.md, "No state update during the host's render".
+  it("runs updateView inside inUpdateView when its controller keeps a store", () => {
+    if (!read(name, `${name}Controller.ts`).includes("createStore")) return;
+    expect(read(name, "index.ts")).toMatch(/updateView\([^)]*\)[^{]*\{\s*(\/\/[^\n]*\s*)*return inUpdateView\(/);
+  });
 });
 
 const codeFolders = [...controlNames, "shared", "shared/attributeList", "shared/deliveryText"];
