@@ -9,7 +9,7 @@ import { ViewIds } from "./ids";
  * The experience's public views: plain data, read by the packer (solution/xml/view.ts writes the
  * FetchXML), by the preview (its list pages run them on the sample data through rowsOfView in
  * viewQuery.ts) and by the tests. Every view is elastic-safe: flat conditions on its own table,
- * no statecode (Contact Center's copies have none), no ordering by a lookup.
+ * no state columns (Contact Center's copies have none), no ordering by a lookup.
  */
 
 /** What every delivery view shows: the delivery id (the row's link), then what a supervisor scans. */

@@ -32,7 +32,7 @@ function expectRun(
 /**
  * The parts of customizations.xml that the 9.0 XSD does not know (xsd.ts strips exactly those
  * before validating) are checked here instead, in the shape current exports give them:
- * - AppModule: OptimizedFor (empty), statecode 0, statuscode 1 right after WebResourceId, and
+ * - AppModule: OptimizedFor (empty) right after WebResourceId, and
  *   NavigationType (0 single session, 1 multi session) right after ClientType;
  * - AppModuleSiteMap: EnableCollapsibleGroups, ShowHome, ShowPinned, ShowRecents ("True" or
  *   "False") right after SiteMapUniqueName;
@@ -44,17 +44,7 @@ export function exportOnlyShapeProblems(customizations: Element): string[] {
   const trueFalse = ["True", "False"];
   for (const e of directChildren(directChildren(customizations, app.container)[0], app.element)) {
     const where = `app ${textOf(directChildren(e, "UniqueName")[0])}`;
-    expectRun(
-      e,
-      "WebResourceId",
-      [
-        { name: "OptimizedFor", values: [""] },
-        { name: "statecode", values: ["0"] },
-        { name: "statuscode", values: ["1"] },
-      ],
-      where,
-      problems,
-    );
+    expectRun(e, "WebResourceId", [{ name: "OptimizedFor", values: [""] }], where, problems);
     expectRun(e, "ClientType", [{ name: "NavigationType", values: ["0", "1"] }], where, problems);
   }
   for (const e of directChildren(directChildren(customizations, siteMap.container)[0], siteMap.element)) {

@@ -25,7 +25,7 @@ export interface XsdProblem {
 /**
  * What current exports write that the 9.0.0.2090 XSD predates, and nothing else: the check strips
  * exactly these before validating, and verify/exportOnly.ts checks their shape instead.
- * - AppModule: OptimizedFor, statecode, statuscode, NavigationType (coe-starter-kit
+ * - AppModule: OptimizedFor, NavigationType (coe-starter-kit
  *   AppModules/*\/AppModule.xml, QuizSolution customizations.xml, fsi-experiences AppModules/*).
  * - AppModuleSiteMap: EnableCollapsibleGroups, ShowHome, ShowPinned, ShowRecents (coe-starter-kit
  *   and fsi-experiences AppModuleSiteMaps/*; QuizSolution's 9.1 export has none of them).
@@ -44,7 +44,7 @@ export const EXPORT_ONLY_PARTS: readonly {
   {
     container: "AppModules",
     element: "AppModule",
-    children: ["OptimizedFor", "statecode", "statuscode", "NavigationType"],
+    children: ["OptimizedFor", "NavigationType"],
     attributes: [],
   },
   {

@@ -87,9 +87,12 @@ function componentsXml(app: AppModuleDefinition): XmlElement[] {
 
 /**
  * `<AppModule>` as current exports write it (coe-starter-kit AppModules/*\/AppModule.xml,
- * QuizSolution customizations.xml, fsi-experiences AppModules/*): OptimizedFor (empty),
- * statecode 0, statuscode 1 and NavigationType sit where exports put them; the 9.0 XSD does not
- * know those four (verify/xsd.ts). Components by type, then the roles that may open it.
+ * QuizSolution customizations.xml, fsi-experiences AppModules/*): OptimizedFor (empty) and
+ * NavigationType sit where exports put them; the 9.0 XSD does not know those two (verify/xsd.ts).
+ * Exports also carry the app's state and status codes (0 and 1, active) after OptimizedFor; they
+ * are optional on import, where a new app is active, so they are left out: the experience names
+ * no state column anywhere, since Contact Center's tables have none. Components by type, then
+ * the roles that may open it.
  */
 export function appModuleXml(app: AppModuleDefinition): XmlElement {
   return el(
@@ -99,8 +102,6 @@ export function appModuleXml(app: AppModuleDefinition): XmlElement {
     leaf("IntroducedVersion", INTRODUCED_VERSION),
     leaf("WebResourceId", app.icon.webResourceId.replace(/[{}]/g, "").toLowerCase()),
     el("OptimizedFor"),
-    leaf("statecode", 0),
-    leaf("statuscode", 1),
     leaf("FormFactor", app.formFactor),
     leaf("ClientType", app.clientType),
     leaf("NavigationType", app.navigationType),

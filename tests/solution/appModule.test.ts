@@ -66,8 +66,6 @@ describe("the Proactive Engagement app in customizations.xml", () => {
       "IntroducedVersion",
       "WebResourceId",
       "OptimizedFor",
-      "statecode",
-      "statuscode",
       "FormFactor",
       "ClientType",
       "NavigationType",
@@ -396,8 +394,6 @@ describe("the elements real exports carry that the 9.0 XSD does not know", () =>
     const { xml: stripped, stripped: parts } = withoutExportOnlyParts(source);
     expect(parts).toEqual([
       "AppModule/OptimizedFor",
-      "AppModule/statecode",
-      "AppModule/statuscode",
       "AppModule/NavigationType",
       "AppModuleSiteMap/EnableCollapsibleGroups",
       "AppModuleSiteMap/ShowHome",
@@ -407,7 +403,7 @@ describe("the elements real exports carry that the 9.0 XSD does not know", () =>
     ]);
     expect(EXPORT_ONLY_PARTS.map((p) => p.element)).toEqual(["AppModule", "AppModuleSiteMap", "Role"]);
     const expected = flat(source)
-      .replace("<OptimizedFor/><statecode>0</statecode><statuscode>1</statuscode>", "")
+      .replace("<OptimizedFor/>", "")
       .replace("<NavigationType>0</NavigationType>", "")
       .replace(
         "<EnableCollapsibleGroups>False</EnableCollapsibleGroups><ShowHome>True</ShowHome><ShowPinned>True</ShowPinned><ShowRecents>True</ShowRecents>",
@@ -443,12 +439,14 @@ describe("the elements real exports carry that the 9.0 XSD does not know", () =>
   it("[export-only shape] each is checked in the shape exports give it", async () => {
     const problems = (
       await verifyBroken("experience", (f) => {
-        edit(f, CUSTOMIZATIONS, "<statuscode>1</statuscode>", "<statuscode>2</statuscode>");
+        edit(f, CUSTOMIZATIONS, "<OptimizedFor />", "<OptimizedFor>Web</OptimizedFor>");
         edit(f, CUSTOMIZATIONS, "<ShowHome>True</ShowHome>", "");
         edit(f, CUSTOMIZATIONS, "<NavigationType>0</NavigationType>", "");
       })
     ).problems.join("\n");
-    expect(problems).toContain('[export-only shape] app pdx_ProactiveEngagement: statuscode is "2"; exports write "1"');
+    expect(problems).toContain(
+      '[export-only shape] app pdx_ProactiveEngagement: OptimizedFor is "Web"; exports write ""',
+    );
     expect(problems).toContain(
       "[export-only shape] site map pdx_ProactiveEngagement: ShowHome must follow EnableCollapsibleGroups as exports write it",
     );
