@@ -10,7 +10,7 @@ import type { ControlTheme } from "../shared/theme";
 import { useStore, type Store } from "../shared/useStore";
 import { AttributesPane } from "./AttributesPane";
 import type { ContactDeliveriesStrings } from "./contactDeliveriesStrings";
-import type { ContactDeliveriesState } from "./deliveriesState";
+import type { ContactDeliveriesState, ReadState } from "./deliveriesState";
 import { summaryParts } from "./deliveriesText";
 import { DeliveryList } from "./DeliveryList";
 import { ReadMessage } from "./ReadMessage";
@@ -40,21 +40,27 @@ export interface ContactDeliveriesViewProps {
 
 type ContactState = Extract<ContactDeliveriesState, { kind: "contact" }>;
 
+/** A read of deliveries waiting to retry or failed: the first page's or the next one's. */
+function readMessage(
+  read: Extract<ReadState, { kind: "retrying" | "failed" }>,
+  props: ContactDeliveriesViewProps,
+): React.ReactElement {
+  return (
+    <ReadMessage
+      retrying={read.kind === "retrying" ? read : undefined}
+      failure={read.kind === "failed" ? read.failure : undefined}
+      strings={props.strings}
+      theme={props.theme}
+      onRetry={props.onRetry}
+    />
+  );
+}
+
 function ListFooter(props: ContactDeliveriesViewProps & { state: ContactState }): React.ReactElement | null {
   const { state, strings, theme } = props;
   const read = state.read;
   if (read.kind === "reading") return <Progress text={strings.get("More_Loading")} theme={theme.fluent} />;
-  if (read.kind === "retrying" || read.kind === "failed") {
-    return (
-      <ReadMessage
-        retrying={read.kind === "retrying" ? read : undefined}
-        failure={read.kind === "failed" ? read.failure : undefined}
-        strings={strings}
-        theme={theme}
-        onRetry={props.onRetry}
-      />
-    );
-  }
+  if (read.kind === "retrying" || read.kind === "failed") return readMessage(read, props);
   if (state.hasMore) {
     return (
       <button type="button" className="pdx-cd-button pdx-cd-more" onClick={props.onLoadMore}>
@@ -86,15 +92,7 @@ function ContactBody(props: ContactDeliveriesViewProps): React.ReactElement {
     const read = state.read;
     if (read.kind === "reading") return <Progress text={strings.get("Loading")} theme={theme.fluent} />;
     if (read.kind === "idle") return <EmptyState text={strings.get("Empty")} />;
-    return (
-      <ReadMessage
-        retrying={read.kind === "retrying" ? read : undefined}
-        failure={read.kind === "failed" ? read.failure : undefined}
-        strings={strings}
-        theme={theme}
-        onRetry={props.onRetry}
-      />
-    );
+    return readMessage(read, props);
   }
   const selected = state.items.find((item) => item.id === state.selectedId);
   return (
