@@ -19,3 +19,12 @@ export {
 } from "./odata/errors";
 export { parseFilter } from "./odata/filter";
 export { parseQuery, splitQuery, maxPageSize } from "./odata/query";
+export {
+  AggregateQueryRecordLimitError,
+  ElasticTableQueryError,
+  FetchXmlUnknownAttributeError,
+  aggregateQueryRecordLimitErrorCode,
+  defaultAggregateQueryRecordLimit,
+} from "./fetchxml/errors";
+export { runFetchXml, type FetchXmlResponse } from "./fetchxml/query";
+export { parseXml } from "./fetchxml/xml";

@@ -1,6 +1,7 @@
 /**
  * context.webAPI over the sample store: retrieveRecord, retrieveMultipleRecords (with
- * $select/$filter/$orderby/$top/$count and paging through nextLink), createRecord,
+ * $select/$filter/$orderby/$top/$count and paging through nextLink, or ?fetchXml=: count
+ * aggregates grouped by one column and plain queries, see fetchxml/query.ts), createRecord,
  * updateRecord and deleteRecord. Answers are shaped like the Dataverse Web API's (etag,
  * _<lookup>_value, formatted-value annotations for choices and lookups). Every failure,
  * including an unsupported query option, is a rejected promise, never a throw.
@@ -10,11 +11,14 @@
  * find a row by its id alone; the preview's own form saves through them and no control
  * writes a delivery, so modelling partitions there would test nothing of ours.
  */
-import { lookupValueName, type StoreTable } from "./schema";
+import { lookupValueName, type StoreColumn, type StoreTable } from "./schema";
 import { normalizeId, type SampleStore } from "./store";
 import { SampleWebApiError } from "./odata/errors";
 import type { ResolvedColumn } from "./odata/evaluate";
-import { maxPageSize, parseQuery } from "./odata/query";
+import { maxPageSize, parseQuery, splitQuery } from "./odata/query";
+import { UnsupportedQueryError } from "./odata/errors";
+import { defaultAggregateQueryRecordLimit } from "./fetchxml/errors";
+import { runFetchXml } from "./fetchxml/query";
 import type { Row } from "./types";
 
 export type WebApiOperation =
@@ -41,6 +45,12 @@ export interface SampleWebApiOptions {
   delay?: () => Promise<void>;
   /** Called once per request, after it completed or failed. */
   onRequest?: (request: WebApiRequest) => void;
+  /**
+   * FetchXML aggregates whose filter matches more rows than this are refused with Dataverse's
+   * AggregateQueryRecordLimit error (-2147164125). Default 50,000, Dataverse's own; lower it
+   * (0 refuses every aggregate that matches a row) to exercise a control's fallback path.
+   */
+  aggregateQueryRecordLimit?: number;
 }
 
 type Entity = ComponentFramework.WebApi.Entity;
@@ -64,25 +74,43 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
       apiName: column.kind === "lookup" ? lookupValueName(column.logicalName) : column.logicalName,
     }));
 
+  /** A value under a property name, with the annotations the Web API adds for its column type. */
+  const putValue = (entity: Entity, apiName: string, column: StoreColumn, value: unknown): void => {
+    entity[apiName] = value;
+    if (value === null) return;
+    if (column.kind === "choice") {
+      const label = column.options?.find((option) => option.value === value)?.label;
+      if (label !== undefined) entity[`${apiName}${formattedSuffix}`] = label;
+    } else if (column.kind === "lookup" && column.target) {
+      const targetTable = store.table(column.target);
+      const target = store.get(column.target, String(value));
+      entity[`${apiName}${lookupTableSuffix}`] = column.target;
+      if (target) entity[`${apiName}${formattedSuffix}`] = target[targetTable.primaryNameAttribute] ?? "";
+    }
+  };
+
   const toEntity = (table: StoreTable, row: Row, select: ResolvedColumn[] | undefined): Entity => {
     const entity: Entity = { "@odata.etag": `W/"${String(row.modifiedon ?? "")}"` };
     const columns = select ?? allColumns(table);
     entity[table.primaryIdAttribute] = row[table.primaryIdAttribute];
-    for (const { column, apiName } of columns) {
-      const value = row[column.logicalName] ?? null;
-      entity[apiName] = value;
-      if (value === null) continue;
-      if (column.kind === "choice") {
-        const label = column.options?.find((option) => option.value === value)?.label;
-        if (label !== undefined) entity[`${apiName}${formattedSuffix}`] = label;
-      } else if (column.kind === "lookup" && column.target) {
-        const targetTable = store.table(column.target);
-        const target = store.get(column.target, String(value));
-        entity[`${apiName}${lookupTableSuffix}`] = column.target;
-        if (target) entity[`${apiName}${formattedSuffix}`] = target[targetTable.primaryNameAttribute] ?? "";
-      }
-    }
+    for (const { column, apiName } of columns) putValue(entity, apiName, column, row[column.logicalName] ?? null);
     return entity;
+  };
+
+  /** `?fetchXml=<encoded>` (or not encoded): the FetchXML, else undefined. */
+  const fetchXmlOf = (query: string | undefined): string | undefined => {
+    const text = (query ?? "").trim().replace(/^\?/, "");
+    if (!/^fetchXml=/.test(text)) {
+      if (splitQuery(query).some(([name]) => name === "fetchXml"))
+        throw new UnsupportedQueryError("fetchXml with other query options", "send ?fetchXml= alone");
+      return undefined;
+    }
+    const value = text.slice("fetchXml=".length);
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
   };
 
   async function run<T>(request: WebApiRequest, work: () => T, count: (result: T) => number): Promise<T> {
@@ -124,6 +152,17 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
         { operation: "retrieveMultipleRecords", entityType, options: query, maxPageSize: pageSize },
         () => {
           const table = store.table(entityType);
+          const fetchXml = fetchXmlOf(query);
+          if (fetchXml !== undefined) {
+            const answer = runFetchXml(fetchXml, {
+              table,
+              rows: store.rows(entityType),
+              aggregateQueryRecordLimit: options.aggregateQueryRecordLimit ?? defaultAggregateQueryRecordLimit,
+              toEntity: (row, columns) => toEntity(table, row, columns),
+              putValue,
+            });
+            return answer as ComponentFramework.WebApi.RetrieveMultipleResponse & Record<string, unknown>;
+          }
           const parsed = parseQuery(query, table, "retrieveMultipleRecords");
           let rows = store.rows(entityType).filter((row) => parsed.filter?.(row) ?? true);
           if (parsed.orderBy) rows = [...rows].sort(parsed.orderBy);
