@@ -1,6 +1,6 @@
 import { DispositionCodesMaxLength } from "../tables/names";
 import { parseDispositionCodes } from "./dispositionParse";
-import { serializeDispositionCodes } from "./dispositionSerialize";
+import { compactDispositionCodes, serializeDispositionCodes } from "./dispositionSerialize";
 
 /**
  * Adding and removing codes the way the chips control offers it. Every change produces the
@@ -34,7 +34,17 @@ export function addCodes(
   return { ok: true, codes, text, added };
 }
 
-export function removeCode(current: readonly string[], code: string): { codes: string[]; text: string } {
+/**
+ * The canonical text of the codes left, or, when that does not fit the column, their compact
+ * form: codes read from a stored text in another form (a, b, c unquoted) can take more room
+ * quoted than the column holds, and a removal must never write more than the column holds.
+ */
+export function removeCode(
+  current: readonly string[],
+  code: string,
+  limit: number = DispositionCodesMaxLength,
+): { codes: string[]; text: string } {
   const codes = current.filter((existing) => existing !== code);
-  return { codes, text: serializeDispositionCodes(codes) };
+  const canonical = serializeDispositionCodes(codes);
+  return { codes, text: canonical.length <= limit ? canonical : compactDispositionCodes(codes) };
 }

@@ -1,4 +1,4 @@
-import { addCodes, removeCode } from "../../../domain/delivery";
+import { addCodes, compactDispositionCodes, parseDispositionCodes, removeCode } from "../../../domain/delivery";
 import { DispositionCodesMaxLength } from "../../../domain/tables";
 
 describe("addCodes", () => {
@@ -54,5 +54,32 @@ describe("removeCode", () => {
 
   it("returns empty text when the last code goes", () => {
     expect(removeCode(["A"], "A")).toEqual({ codes: [], text: "" });
+  });
+
+  it("never writes more than the column holds when the codes came from a stored text in another form", () => {
+    // 200 unquoted codes in 999 characters; quoted, the 199 left would take 1,591.
+    const codes = Array.from({ length: 200 }, (_, index) => `c${String(index).padStart(3, "0")}`);
+    const stored = codes.join(",");
+    expect(stored.length).toBe(999);
+    const outcome = removeCode(parseDispositionCodes(stored).codes, "c100");
+    expect(outcome.codes).toEqual(codes.filter((code) => code !== "c100"));
+    expect(outcome.text).toBe(outcome.codes.join(","));
+    expect(outcome.text.length).toBeLessThanOrEqual(DispositionCodesMaxLength);
+    expect(parseDispositionCodes(outcome.text).codes).toEqual(outcome.codes);
+  });
+
+  it("writes the canonical text whenever it fits the limit", () => {
+    expect(removeCode(["a,b", "x", "q"], "q", 12).text).toBe('"a,b","x"');
+    // Quoted, "a,b","x","y" would take 13.
+    expect(removeCode(["a,b", "x", "y", "q"], "q", 12).text).toBe('"a,b",x,y');
+  });
+});
+
+describe("compactDispositionCodes", () => {
+  it("quotes only codes with a comma or a leading quote, and escapes only what the parser would misread", () => {
+    expect(compactDispositionCodes(["A", "b c", 'x"y', "a,b", '"q', "p\\q", "end\\", 'm\\"n'])).toBe(
+      'A,b c,x"y,"a,b","\\"q",p\\q,end\\,m\\"n',
+    );
+    expect(compactDispositionCodes(["a,\\", "a,\\b", 'a,\\"'])).toBe('"a,\\\\","a,\\b","a,\\\\\\""');
   });
 });
