@@ -43,7 +43,9 @@ export function classifyValue(value: string): ClassifiedValue {
 function previewOf(value: string): string {
   const lineBreak = value.search(/[\r\n]/);
   const firstLine = lineBreak === -1 ? value : value.slice(0, lineBreak);
-  const cut = firstLine.length > LONG_VALUE_LENGTH ? firstLine.slice(0, LONG_VALUE_LENGTH) : firstLine;
+  let cut = firstLine.length > LONG_VALUE_LENGTH ? firstLine.slice(0, LONG_VALUE_LENGTH) : firstLine;
+  // Never end on the first half of a surrogate pair: an emoji cut in two shows as a replacement character.
+  if (cut.length < firstLine.length && /[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.length < value.length ? cut + ELLIPSIS : cut;
 }
 

@@ -117,6 +117,15 @@ describe("classifyValue", () => {
       expect(result.preview).toBe("y".repeat(LONG_VALUE_LENGTH) + "\u2026");
     });
 
+    it("never cuts an emoji in half at the preview's limit", () => {
+      // The 200th UTF-16 unit is the first half of 😀: the preview stops before the emoji.
+      const value = "x".repeat(LONG_VALUE_LENGTH - 1) + "😀" + "z";
+      expect(classifyValue(value).preview).toBe("x".repeat(LONG_VALUE_LENGTH - 1) + "\u2026");
+      // An emoji that ends exactly at the limit stays whole.
+      const whole = "x".repeat(LONG_VALUE_LENGTH - 2) + "😀" + "z";
+      expect(classifyValue(whole).preview).toBe(whole.slice(0, LONG_VALUE_LENGTH) + "\u2026");
+    });
+
     it("previews the first line of a multi-line value", () => {
       const result = classifyValue("first line\nsecond line");
       expect(result).toMatchObject({ kind: "text", isLong: true, preview: "first line\u2026" });
