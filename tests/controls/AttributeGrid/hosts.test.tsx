@@ -11,6 +11,10 @@ import { attribute, attributesDataset, gridPerTest, records, renderedKeywords } 
 const mount = gridPerTest();
 
 describe.each(Object.entries(unusualHosts))("AttributeGrid in a host that %s", (_, host) => {
+  // On jest's fake clock: a paged load must not reveal early because the machine ran slowly.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick"] }));
+  afterEach(() => jest.useRealTimers());
+
   it("shows the rows of a dataset that finished loading after the first updateView", async () => {
     // Microsoft's test harness: init while the records load, then updateView once they are in.
     const dataset = attributesDataset([], { loading: true });
