@@ -52,7 +52,7 @@ export class DispositionChipsController {
 
   readonly remove = (code: string): void => {
     const state = this.store.get();
-    const outcome = removeCode(state.codes, code);
+    const outcome = removeCode(state.codes, code, this.limit);
     this.write(outcome.text);
     this.store.set({ codes: outcome.codes, problems: [], duplicateCount: 0, announcement: { kind: "removed", code } });
   };

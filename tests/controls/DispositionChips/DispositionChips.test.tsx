@@ -100,6 +100,19 @@ describe("DispositionChips", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Removed B.");
   });
 
+  it("keeps a removal within the column's own MaxLength, not only the table's 1,000", async () => {
+    const user = userEvent.setup();
+    // Stored unquoted: the quoted form of what remains (35 characters) would not fit 30.
+    const harness = mountWithContext<IInputs, IOutputs>(DispositionChips, {
+      controlName: "DispositionChips",
+      parameters: { codes: textProperty("a,b,c,d,e,f,g,h,i,j", { attributes: { MaxLength: 30 } }) },
+    });
+    await user.click(screen.getByRole("button", { name: "Remove j" }));
+    const written = harness.outputs()?.codes ?? "";
+    expect(written.length).toBeLessThanOrEqual(30);
+    expect(parsing.parseDispositionCodes(written).codes).toEqual(["a", "b", "c", "d", "e", "f", "g", "h", "i"]);
+  });
+
   it("clears the column when the last code is removed", async () => {
     const user = userEvent.setup();
     const harness = mountChips('"A"');
