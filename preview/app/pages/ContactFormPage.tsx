@@ -16,6 +16,7 @@ import { readEmbeddedFormLayouts } from "../../xrm/formLayout";
 import { contactChoices, formEntityId, resolveContact, spellingSummary } from "../contactCatalogue";
 import { ContactSwitcher } from "../ContactSwitcher";
 import { ControlSlot } from "../ControlSlot";
+import { FormCommands } from "../FormCommands";
 import { FormLayoutView } from "../FormLayoutView";
 import { HostLogPanel } from "../HostLogPanel";
 import { useFormRecord } from "../useFormRecord";
@@ -73,22 +74,7 @@ export function ContactFormPage(props: PageProps): React.ReactElement {
                 {spellingSummary(contact)})
               </span>
             </p>
-            <div className="form-commands">
-              <button type="button" onClick={() => void form.save()} disabled={form.dirty.length === 0}>
-                Save
-              </button>
-              <button type="button" onClick={form.discard} disabled={form.dirty.length === 0}>
-                Discard changes
-              </button>
-              <span aria-live="polite" className="form-state">
-                {form.dirty.length > 0 ? `Unsaved changes: ${form.dirty.join(", ")}` : ""}
-              </span>
-            </div>
-            {form.saveError && (
-              <p role="alert" className="slot-error">
-                {form.saveError}
-              </p>
-            )}
+            <FormCommands form={form} onSave={() => void form.save()} />
           </div>
           {layout ? (
             <div className="form-body">

@@ -18,6 +18,7 @@ import {
 import type { ControlBinding } from "../../host/controlHost";
 import { webApiSource } from "../../host/datasetSource";
 import { ControlSlot } from "../ControlSlot";
+import { FormCommands } from "../FormCommands";
 import { FormLayoutView } from "../FormLayoutView";
 import { FormNotifications } from "../FormNotifications";
 import { HostLogPanel } from "../HostLogPanel";
@@ -121,22 +122,7 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
               <span>Dial mode: {String(record.values[D.dialModeType] ?? "—")}</span>
             </p>
             {entry?.problem && <p className="record-problem">Broken on purpose: {entry.problem}</p>}
-            <div className="form-commands">
-              <button type="button" onClick={save} disabled={form.dirty.length === 0}>
-                Save
-              </button>
-              <button type="button" onClick={form.discard} disabled={form.dirty.length === 0}>
-                Discard changes
-              </button>
-              <span aria-live="polite" className="form-state">
-                {form.dirty.length > 0 ? `Unsaved changes: ${form.dirty.join(", ")}` : ""}
-              </span>
-            </div>
-            {form.saveError && (
-              <p role="alert" className="slot-error">
-                {form.saveError}
-              </p>
-            )}
+            <FormCommands form={form} onSave={save} />
           </div>
           <FormNotifications notifications={scripts.session?.state.notifications ?? []} />
           {scripts.error && (
