@@ -2,8 +2,8 @@ import type { DataverseClient } from "dataverse-ify";
 import { buildAttributeViewModel } from "../../domain/attributes/buildViewModel";
 import type { RawAttribute } from "../../domain/attributes/types";
 import { matchContactId, type ContactIdMatch } from "../../domain/deliveries/contactId";
-import { deliveryItemOf, type DeliveryFacts, type DeliveryItem } from "../../domain/deliveries/deliveryItem";
-import { summarizeDeliveries } from "../../domain/deliveries/summary";
+import { deliveryItemOf, type DeliveryItem } from "../../domain/deliveries/deliveryItem";
+import { summarizeKnown } from "../../domain/deliveries/summary";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables/names";
 import {
   attributeOf,
@@ -68,7 +68,6 @@ export class ContactDeliveriesController {
   // Answers meant for a contact the control no longer shows (another record, destroyed) are dropped.
   private generation = 0;
   private contact?: ValidContact;
-  private facts: DeliveryFacts[] = [];
   private nextLink?: string;
   private readonly attributeReads = new Map<string, Promise<AttributesState>>();
   private readonly attributeAnswers = new Map<string, AttributesState>();
@@ -107,7 +106,7 @@ export class ContactDeliveriesController {
       kind: "contact",
       contactId: match.id,
       items: [],
-      summary: summarizeDeliveries([], { now: this.now(), morePages: false }),
+      summary: summarizeKnown([], false),
       read: { kind: "reading" },
       hasMore: false,
       attributes: { kind: "none" },
@@ -160,7 +159,6 @@ export class ContactDeliveriesController {
   private reset(): void {
     this.generation += 1;
     this.contact = undefined;
-    this.facts = [];
     this.nextLink = undefined;
     this.failedStep = undefined;
     this.attributeReads.clear();
@@ -264,13 +262,14 @@ export class ContactDeliveriesController {
       // A row the service returns again on a later page (a delivery written meanwhile) shows once.
       if (!facts.id || known.has(facts.id)) continue;
       known.add(facts.id);
-      this.facts.push(facts);
       added.push(deliveryItemOf(facts, now));
     }
     this.nextLink = page.nextLink;
+    const items = added.length > 0 ? [...state.items, ...added] : state.items;
     this.patch({
-      items: added.length > 0 ? [...state.items, ...added] : state.items,
-      summary: summarizeDeliveries(this.facts, { now, morePages: Boolean(page.nextLink) }),
+      items,
+      // Each item's attention reasons were worked out once, when its page arrived.
+      summary: summarizeKnown(items, Boolean(page.nextLink)),
       read: { kind: "idle" },
       hasMore: Boolean(page.nextLink),
     });

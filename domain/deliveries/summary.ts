@@ -49,24 +49,39 @@ function later(a: Date | undefined, b: Date | null | undefined): Date | undefine
   return !a || b.getTime() > a.getTime() ? b : a;
 }
 
-/** Sums up the deliveries read so far; `morePages` when the last page had a next link. */
-export function summarizeDeliveries(
-  rows: readonly DeliverySummaryRow[],
-  options: { now: Date; morePages: boolean },
-): DeliverySummary {
+/** What a summary reads of a delivery whose attention reasons are already known. */
+export interface SummarizedDelivery {
+  windowStart?: Date | null;
+  callStart?: Date | null;
+  attention: readonly AttentionReason[];
+}
+
+/** Sums up deliveries whose attention reasons were worked out when they were read. */
+export function summarizeKnown(rows: readonly SummarizedDelivery[], morePages: boolean): DeliverySummary {
   let lastWindowStart: Date | undefined;
   let lastCallStart: Date | undefined;
   let needsAttention = 0;
   for (const row of rows) {
     lastWindowStart = later(lastWindowStart, row.windowStart);
     lastCallStart = later(lastCallStart, row.callStart);
-    if (attentionReasons(row, options.now).length > 0) needsAttention++;
+    if (row.attention.length > 0) needsAttention++;
   }
   return {
     count: rows.length,
     ...(lastWindowStart ? { lastWindowStart } : {}),
     ...(lastCallStart ? { lastCallStart } : {}),
     needsAttention,
-    partial: options.morePages,
+    partial: morePages,
   };
+}
+
+/** Sums up the deliveries read so far; `morePages` when the last page had a next link. */
+export function summarizeDeliveries(
+  rows: readonly DeliverySummaryRow[],
+  options: { now: Date; morePages: boolean },
+): DeliverySummary {
+  return summarizeKnown(
+    rows.map((row) => ({ ...row, attention: attentionReasons(row, options.now) })),
+    options.morePages,
+  );
 }

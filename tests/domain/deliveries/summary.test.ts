@@ -1,4 +1,9 @@
-import { attentionReasons, summarizeDeliveries, type DeliverySummaryRow } from "../../../domain/deliveries";
+import {
+  attentionReasons,
+  summarizeDeliveries,
+  summarizeKnown,
+  type DeliverySummaryRow,
+} from "../../../domain/deliveries";
 
 const now = new Date("2026-03-10T12:00:00.000Z");
 const at = (iso: string) => new Date(iso);
@@ -66,5 +71,27 @@ describe("summarizeDeliveries", () => {
       needsAttention: 0,
       partial: false,
     });
+  });
+});
+
+describe("summarizeKnown", () => {
+  it("counts what needs attention from reasons already worked out, and keeps the latest dates", () => {
+    expect(
+      summarizeKnown(
+        [
+          { windowStart: at("2026-11-30T09:00:00Z"), callStart: null, attention: ["statusError"] },
+          { windowStart: at("2026-12-01T09:00:00Z"), callStart: at("2026-12-01T09:10:00Z"), attention: [] },
+          { windowStart: new Date("invalid"), attention: ["unknownStatus", "resultCallFailed"] },
+        ],
+        true,
+      ),
+    ).toEqual({
+      count: 3,
+      lastWindowStart: at("2026-12-01T09:00:00Z"),
+      lastCallStart: at("2026-12-01T09:10:00Z"),
+      needsAttention: 2,
+      partial: true,
+    });
+    expect(summarizeKnown([], false)).toEqual({ count: 0, needsAttention: 0, partial: false });
   });
 });
