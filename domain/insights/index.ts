@@ -15,6 +15,7 @@ export * from "./timeMetrics";
 export * from "./accumulator";
 export * from "./fetchXml";
 export * from "./odataFilter";
+export * from "./aggregatePath";
 export * from "./aggregateQueries";
 export * from "./flatQuery";
 export * from "./paging";

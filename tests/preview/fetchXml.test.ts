@@ -1,13 +1,9 @@
 import {
-  aggregateRowsOf,
-  createCountTally,
+  countFiguresByAggregates,
   createInsightAccumulator,
-  dependentAggregateQueries,
   firstWaveAggregateQueries,
   flatReadPlan,
   insightRowOf,
-  mergeAggregateAnswer,
-  textsOf,
   type CountFigures,
   type InsightFilters,
   type InsightPeriod,
@@ -237,33 +233,19 @@ describe("sample Web API: FetchXML count aggregates", () => {
   });
 });
 
-/** domain/insights' aggregate path, through the sample Web API. */
+/** domain/insights' aggregate path, through the sample Web API; every answer is read whole. */
 async function aggregatePath(
   webApi: ReturnType<typeof createSampleWebApi>,
   period: InsightPeriod,
   filters: InsightFilters = {},
 ): Promise<{ figures: CountFigures; requests: number }> {
-  const tally = createCountTally();
-  const first = firstWaveAggregateQueries(period, filters);
-  const answers = await Promise.all(
-    first.map(async (query) => ({
-      query,
-      rows: aggregateRowsOf((await webApi.retrieveMultipleRecords(D_TABLE, query.options)).entities).rows,
-    })),
+  const result = await countFiguresByAggregates(
+    period,
+    filters,
+    async (query) => (await webApi.retrieveMultipleRecords(D_TABLE, query.options)).entities,
   );
-  for (const { query, rows } of answers) mergeAggregateAnswer(tally, query.spec, rows);
-  const rowsOf = (id: string) => answers.find((answer) => answer.query.spec.id === id)!.rows;
-  const dependent = dependentAggregateQueries(period, filters, {
-    statuses: textsOf(rowsOf("all/status")),
-    results: textsOf(rowsOf("all/result")),
-  });
-  for (const query of dependent.queries) {
-    const response = await webApi.retrieveMultipleRecords(D_TABLE, query.options);
-    const { rows, ignored } = aggregateRowsOf(response.entities);
-    expect(ignored).toBe(0);
-    mergeAggregateAnswer(tally, query.spec, rows);
-  }
-  return { figures: tally.figures(), requests: first.length + dependent.queries.length };
+  expect(result.ignored).toBe(0);
+  return result;
 }
 
 /** domain/insights' fallback path, through the sample Web API: the flat read, page by page. */
