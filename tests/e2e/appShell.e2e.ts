@@ -14,7 +14,7 @@ import { contactsStandInView, selectionOf } from "../../preview/app/appShell/mod
 import { listPageOf, rowCountLine } from "../../preview/app/appShell/paging";
 import { normalizeId, type Row } from "../../preview/data";
 import { appShell } from "../../preview/server/appShell";
-import { assertHealthy, seriousViolations } from "./checks";
+import { assertHealthy, lookFileName, pageLooks, seriousViolations } from "./checks";
 import { waitForIdle } from "./harness";
 import { expected, session } from "./session";
 
@@ -297,13 +297,7 @@ describe("app shell: the Proactive Engagement app", () => {
     }
   });
 
-  const looks: { name: string; query: Record<string, string>; forcedColors?: boolean }[] = [
-    { name: "light", query: {} },
-    { name: "dark", query: { theme: "dark" } },
-    { name: "high contrast", query: { theme: "highContrast" }, forcedColors: true },
-    { name: "German, right to left", query: { lang: "1031", rtl: "1" } },
-  ];
-  for (const look of looks) {
+  for (const look of pageLooks) {
     it(`has no serious or critical axe violations: ${look.name}`, async () => {
       for (const subarea of ["subarea_deliveries", "subarea_delivery_attributes"]) {
         const opened = await session.open(
@@ -313,7 +307,7 @@ describe("app shell: the Proactive Engagement app", () => {
         try {
           await assertHealthy(opened);
           await opened.page.screenshot({
-            path: session.screenshotPath(`app-${subarea.replace("subarea_", "")}-${look.name.replace(/[ ,]+/g, "-")}`),
+            path: session.screenshotPath(`app-${subarea.replace("subarea_", "")}-${lookFileName(look.name)}`),
             fullPage: false,
           });
           assert.deepEqual(await seriousViolations(opened.page), [], `${subarea}, ${look.name}`);

@@ -70,3 +70,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(", ")}`,
     );
 }
+
+/** The looks every page is checked in: the app's themes, and German right to left. */
+export const pageLooks: readonly {
+  name: string;
+  /** Preview address parameters for the look. */
+  query: Readonly<Record<string, string>>;
+  /** Emulate Windows high contrast (forced colours). */
+  forcedColors?: boolean;
+}[] = [
+  { name: "light", query: {} },
+  { name: "dark", query: { theme: "dark" } },
+  { name: "high contrast", query: { theme: "highContrast" }, forcedColors: true },
+  { name: "German, right to left", query: { lang: "1031", rtl: "1" } },
+];
+
+/** A look's name as a screenshot file name part: "German-right-to-left". */
+export const lookFileName = (name: string): string => name.replace(/[ ,]+/g, "-");

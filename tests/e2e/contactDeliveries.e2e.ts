@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { assertHealthy, controlText, injectedMarkup, seriousViolations } from "./checks";
+import { assertHealthy, lookFileName, pageLooks, controlText, injectedMarkup, seriousViolations } from "./checks";
 import { format } from "./expected";
 import { waitForIdle } from "./harness";
 import { expected, session } from "./session";
@@ -110,13 +110,7 @@ describe("contact form: the contact's proactive deliveries", () => {
     }
   });
 
-  const looks: { name: string; query: Record<string, string>; forcedColors?: boolean }[] = [
-    { name: "light", query: {} },
-    { name: "dark", query: { theme: "dark" } },
-    { name: "high contrast", query: { theme: "highContrast" }, forcedColors: true },
-    { name: "German, right to left", query: { lang: "1031", rtl: "1" } },
-  ];
-  for (const look of looks) {
+  for (const look of pageLooks) {
     it(`has no serious or critical axe violations: ${look.name}`, async () => {
       const opened = await session.open(
         { page: "contact", record: "contact:40-deliveries", ...look.query },
@@ -125,7 +119,7 @@ describe("contact form: the contact's proactive deliveries", () => {
       try {
         await assertHealthy(opened);
         await opened.page.screenshot({
-          path: session.screenshotPath(`contact-form-40-deliveries-${look.name.replace(/[ ,]+/g, "-")}`),
+          path: session.screenshotPath(`contact-form-40-deliveries-${lookFileName(look.name)}`),
           fullPage: true,
         });
         assert.deepEqual(await seriousViolations(opened.page), []);
