@@ -31,10 +31,11 @@ export function columnsNamedIn(options: string | undefined): { option: string; c
     if (name === "$orderby")
       for (const part of value.split(",")) named.push({ option: name, column: part.trim().split(/\s+/)[0] });
     if (name === "$filter") {
-      // Quoted literals and GUIDs are values, never columns.
+      // Quoted literals, GUIDs and date-time literals are values, never columns.
       const words =
         value
           .replace(/'(?:[^']|'')*'/g, " ")
+          .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/g, " ")
           .replace(/\b[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/gi, " ")
           .match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
       for (const w of words) if (!FILTER_WORDS.has(w.toLowerCase())) named.push({ option: name, column: w });
