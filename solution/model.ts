@@ -29,6 +29,8 @@ export interface PcfDatasetBinding {
   kind: "dataset";
   control: string;
   dataSetName: string;
+  /** Static inputs beside the data set: manifest property → value and its manifest type. */
+  parameters?: Record<string, { static: string; type: string }>;
 }
 
 export interface FieldCell {
@@ -45,9 +47,14 @@ export interface SubgridCell {
   name: string;
   label: string;
   targetTable: string;
+  /** The relationship to the form's record; empty on a dashboard (every row of the view). */
   relationship: string;
   viewId: string;
   recordsPerPage: number;
+  /** Rows of the section the cell spans (the designer writes the spare rows empty). Default 12. */
+  rowSpan?: number;
+  /** Whether the cell shows its label. Default true. */
+  showLabel?: boolean;
   pcf?: PcfDatasetBinding;
 }
 
@@ -93,6 +100,33 @@ export interface FormDefinition {
   tabs: FormTab[];
   libraries: { name: string; id: string }[];
   handlers: FormEventHandler[];
+}
+
+/** A section of a dashboard: one cell a row, each a list (subgrid) over a system view. */
+export interface DashboardSection {
+  id: string;
+  name: string;
+  label: string;
+  cells: SubgridCell[];
+}
+
+export interface DashboardTab {
+  id: string;
+  name: string;
+  label: string;
+  sections: DashboardSection[];
+}
+
+/**
+ * An organization dashboard (`<Dashboards><Dashboard>`, component type 60 like a form): a form of
+ * type dashboard whose cells are lists over system views, any of them hosted by a code component.
+ * It has no table of its own; each cell names the table it lists.
+ */
+export interface DashboardDefinition {
+  id: string;
+  name: string;
+  description: string;
+  tabs: DashboardTab[];
 }
 
 export type ViewQueryType = 0 | 1 | 2 | 4 | 64;
@@ -228,11 +262,14 @@ export interface SiteMapDefinition {
 
 /**
  * What a model-driven app is made of, as `<AppModuleComponent>` lists it: tables by logical name,
- * views and forms (or dashboards) by id. Its site map is listed from `siteMap`. Code components
+ * views, forms and dashboards by id. Its site map is listed from `siteMap`. Code components
  * are not app components: they come with the forms that bind them (no export lists type 66).
  */
 export type AppComponent =
-  { type: "table"; table: string } | { type: "view"; id: string } | { type: "form"; id: string };
+  | { type: "table"; table: string }
+  | { type: "view"; id: string }
+  | { type: "form"; id: string }
+  | { type: "dashboard"; id: string };
 
 /** The app's tile icon: a web resource, by id. */
 export interface AppIcon {
@@ -294,6 +331,7 @@ export interface SolutionDefinition {
   globalChoices: GlobalChoiceDefinition[];
   relationships: OneToManyRelationship[];
   forms: FormDefinition[];
+  dashboards: DashboardDefinition[];
   views: ViewDefinition[];
   webResources: WebResourceDefinition[];
   controls: BuiltControl[];

@@ -14,6 +14,7 @@ export const ControlNames = {
   attributeGrid: controlName("AttributeGrid"),
   relatedRecords: controlName("RelatedRecords"),
   contactDeliveries: controlName("ContactDeliveries"),
+  insights: controlName("DeliveryInsights"),
 } as const;
 
 /** Timeline property → the column it is bound to; the preview binds the control the same way. */
@@ -169,3 +170,36 @@ export function withContactDeliveries(form: FormDefinition, tabName: string): Fo
     ),
   };
 }
+
+/**
+ * DeliveryInsights on the "Proactive Delivery Insights" dashboard: the code component of a list
+ * (subgrid) over All Deliveries. The data set only gives the control its place on the dashboard
+ * (a dashboard hosts code components through its lists); the control reads its figures through
+ * the Web API. dashboards.ts builds the dashboard from this; the preview can host it the same way.
+ */
+export const deliveryInsightsDataSet = {
+  /** The manifest's data-set name. */
+  name: "deliveries",
+  viewId: ViewIds.deliveryAll,
+  /** The list's label (the cell hides it: the dashboard's name says what it is). */
+  title: "Delivery insights",
+  /**
+   * The list's own page is never shown, so it stays small: the platform reads that one page of
+   * All Deliveries when the dashboard opens, before the control asks for anything.
+   */
+  pageSize: 10,
+  /** Rows of the dashboard the list spans: twice the designer's default of 12, room for the charts. */
+  rowSpan: 24,
+} as const;
+
+/** DeliveryInsights' static inputs: manifest property → value and type (rowCap: its default). */
+export const deliveryInsightsProperties = {
+  rowCap: { static: "100000", type: "Whole.None" },
+} as const;
+
+export const deliveryInsights: PcfDatasetBinding = {
+  kind: "dataset",
+  control: ControlNames.insights,
+  dataSetName: deliveryInsightsDataSet.name,
+  parameters: { ...deliveryInsightsProperties },
+};

@@ -17,6 +17,12 @@ export const FormIds = {
   contactMain: "{279a9b1f-27ba-4b83-9725-60518298d400}",
 } as const;
 
+/** The experience's dashboards (solution/definitions/dashboards.ts): component type 60, like forms. */
+export const DashboardIds = {
+  /** "Proactive Delivery Insights": the DeliveryInsights control on a list of All Deliveries. */
+  deliveryInsights: "{ec8c0a87-d8dd-40bb-9c3d-4d78302f354f}",
+} as const;
+
 export const ViewIds = {
   /** The experience's delivery views (solution/definitions/views.ts). */
   deliveryActive: "{7a4e2c91-0d5b-4f63-8b2e-1c9f3a6d5e01}",
@@ -52,7 +58,7 @@ export const RoleIds = {
   administrator: "{c55c1d2a-6aa8-4d43-9620-af81f14f3f0f}",
 } as const;
 
-/** Tab, section and cell ids of the forms. */
+/** Tab and section ids of the forms and the dashboard (cell ids are name-based, cellIds.ts). */
 export const FormPartIds = {
   deliverySummaryTab: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b01}",
   deliveryOutcomeSection: "{9c3b7d12-5e4a-4b8f-a1c6-2d7e8f9a0b02}",
@@ -69,6 +75,8 @@ export const FormPartIds = {
   contactDetailsSection: "{786c7eb5-43e2-4bf0-8ba5-38e30efb03c5}",
   contactDeliveriesTab: "{8170606d-ae80-4515-b6c3-0a6aa48defc4}",
   contactDeliveriesSection: "{d83541b1-3e70-4660-828e-e23ae59611d5}",
+  insightsTab: "{c3d62f51-3576-4946-a862-dbb1ef05232b}",
+  insightsSection: "{6ac836ce-7bdb-46f4-9bce-a6c44f1da8b4}",
 } as const;
 
 /** Web resources by name: the scripts and the RESX strings they load. */

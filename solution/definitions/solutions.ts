@@ -18,6 +18,7 @@ import { attributeMainForm, CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMai
 import { experiencePublisher, tablesPublisher } from "./publishers";
 import { SOLUTION_VERSION } from "./release";
 import { experienceViews } from "./views";
+import { experienceDashboards } from "./dashboards";
 
 export const TABLES_SOLUTION = "ProactiveDeliveryTables";
 export const EXPERIENCE_SOLUTION = "ProactiveDeliveryExperience";
@@ -38,6 +39,7 @@ export function tablesSolution(): SolutionDefinition {
     globalChoices: [attributeTypeChoice],
     relationships: [deliveryAttributesRelationship],
     forms: tableDefaultForms,
+    dashboards: [],
     views: tableSystemViews,
     webResources: [],
     controls: [],
@@ -65,7 +67,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",
     description:
-      "The Proactive Engagement app: forms, views, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
+      "The Proactive Engagement app: forms, views, the delivery insights dashboard, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
     publisher: experiencePublisher,
     // By logical name, as exports list tables (their Entities and root components).
@@ -79,6 +81,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     globalChoices: [],
     relationships: [],
     forms,
+    dashboards: experienceDashboards,
     views: experienceViews,
     webResources: parts.webResources,
     controls: parts.controls,

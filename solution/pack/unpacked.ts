@@ -5,6 +5,7 @@ import { solutionXml } from "../xml/solutionManifest";
 import { globalChoiceXml } from "../xml/optionSet";
 import { appModuleSiteMapXml, appModuleXml } from "../xml/appModule";
 import { roleXml } from "../xml/role";
+import { dashboardXml } from "../xml/dashboard";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
@@ -34,6 +35,7 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
     "Roles",
     "EntityRelationships",
     "optionsets",
+    "Dashboards",
     "WebResources",
     "CustomControls",
     "AppModuleSiteMaps",
@@ -109,6 +111,9 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
 
   for (const choice of solution.globalChoices)
     entries.push({ path: `OptionSets/${choice.name}.xml`, content: doc(withXsi(globalChoiceXml(choice))) });
+  // SolutionPackager writes a dashboard as Dashboards/{id}.xml (coe-starter-kit's src/Dashboards).
+  for (const d of solution.dashboards)
+    entries.push({ path: `Dashboards/${d.id}.xml`, content: doc(withXsi(dashboardXml(d))) });
   // SolutionPackager keeps a web resource under its name, its metadata beside it.
   for (const w of solution.webResources) {
     entries.push({ path: `WebResources/${w.name}`, content: w.content });

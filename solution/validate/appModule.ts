@@ -1,5 +1,5 @@
-import type { AppModuleDefinition, SiteMapDefinition, SolutionDefinition } from "../model";
-import { formCells } from "../formCells";
+import type { AppComponent, AppModuleDefinition, SiteMapDefinition, SolutionDefinition } from "../model";
+import { dashboardCells, formCells } from "../formCells";
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const SUB_AREA_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -22,7 +22,6 @@ interface Offered {
   tables: Set<string>;
   views: Map<string, string>;
   forms: Map<string, string>;
-  /** The solution's dashboards; none yet (the insights dashboard comes with a later issue). */
   dashboards: Set<string>;
 }
 
@@ -31,7 +30,7 @@ function offeredBy(solution: SolutionDefinition): Offered {
     tables: new Set(solution.tables.map((t) => t.table.logicalName)),
     views: new Map(solution.views.map((v) => [bare(v.id), v.table])),
     forms: new Map(solution.forms.map((f) => [bare(f.id), f.table])),
-    dashboards: new Set<string>(),
+    dashboards: new Set(solution.dashboards.map((d) => bare(d.id))),
   };
 }
 
@@ -78,6 +77,9 @@ function checkApp(app: AppModuleDefinition, solution: SolutionDefinition, proble
 
   const tables = new Set<string>();
   const listed = new Set<string>();
+  // The table a view or form is on; a dashboard has none (its lists name theirs).
+  const tableOf = (c: Exclude<AppComponent, { type: "table" }>) =>
+    c.type === "view" ? offered.views.get(bare(c.id)) : c.type === "form" ? offered.forms.get(bare(c.id)) : undefined;
   for (const c of app.components) {
     if (c.type === "table") {
       tables.add(c.table);
@@ -86,13 +88,13 @@ function checkApp(app: AppModuleDefinition, solution: SolutionDefinition, proble
       continue;
     }
     listed.add(bare(c.id));
-    const table = (c.type === "view" ? offered.views : offered.forms).get(bare(c.id));
-    if (!table)
+    const found = c.type === "dashboard" ? offered.dashboards.has(bare(c.id)) : tableOf(c) !== undefined;
+    if (!found)
       problems.push(`${where}: component ${c.type} ${c.id} is not a ${c.type} of solution ${solution.uniqueName}`);
   }
   for (const c of app.components) {
     if (c.type === "table") continue;
-    const table = (c.type === "view" ? offered.views : offered.forms).get(bare(c.id));
+    const table = tableOf(c);
     if (table && !tables.has(table))
       problems.push(`${where}: component ${c.type} ${c.id} is on ${table}, which the app does not list as a table`);
   }
@@ -112,6 +114,18 @@ function checkApp(app: AppModuleDefinition, solution: SolutionDefinition, proble
     for (const cell of formCells(form))
       if (cell.kind === "subgrid" && !listed.has(bare(cell.viewId)))
         problems.push(`${where}: form "${form.name}" subgrid ${cell.name} shows view ${cell.viewId}, not a component`);
+  // A dashboard's lists show their views and tables in the app, as a form's subgrids do.
+  for (const dashboard of solution.dashboards.filter((d) => listed.has(bare(d.id))))
+    for (const cell of dashboardCells(dashboard)) {
+      if (!listed.has(bare(cell.viewId)))
+        problems.push(
+          `${where}: dashboard "${dashboard.name}" list ${cell.name} shows view ${cell.viewId}, not a component`,
+        );
+      if (!tables.has(cell.targetTable))
+        problems.push(
+          `${where}: dashboard "${dashboard.name}" list ${cell.name} shows table "${cell.targetTable}", not a component`,
+        );
+    }
 
   const roles = new Set(solution.roles.map((r) => bare(r.id)));
   for (const id of app.roles)

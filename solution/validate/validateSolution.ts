@@ -5,9 +5,10 @@ import {
   tables as knownTables,
   type TableDefinition,
 } from "../../domain/tables";
-import type { SolutionDefinition, ViewConditionOperator } from "../model";
+import { DOMParser } from "@xmldom/xmldom";
+import type { BuiltControl, SolutionDefinition, ViewConditionOperator } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
-import { formCells } from "../formCells";
+import { dashboardCells, formCells } from "../formCells";
 import { appModuleProblems } from "./appModule";
 import { roleProblems } from "./roles";
 
@@ -77,6 +78,16 @@ function checkIds(solution: SolutionDefinition, problems: string[]): void {
     for (const l of f.libraries) ids.push([`form "${f.name}" library ${l.name} libraryUniqueId`, l.id]);
     for (const h of f.handlers) ids.push([`form "${f.name}" handler ${h.functionName} handlerUniqueId`, h.handlerId]);
   }
+  for (const d of solution.dashboards) {
+    ids.push([`dashboard "${d.name}" FormId`, d.id]);
+    for (const t of d.tabs) {
+      ids.push([`dashboard "${d.name}" tab ${t.name} id`, t.id]);
+      for (const s of t.sections) {
+        ids.push([`dashboard "${d.name}" section ${s.name} id`, s.id]);
+        for (const c of s.cells) ids.push([`dashboard "${d.name}" cell ${c.name} id`, c.id]);
+      }
+    }
+  }
   for (const v of solution.views) ids.push([`view "${v.name}" savedqueryid`, v.id]);
   for (const w of solution.webResources) ids.push([`web resource ${w.name} WebResourceId`, w.id]);
   for (const r of solution.roles) ids.push([`role "${r.name}" id`, r.id]);
@@ -132,6 +143,60 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
         problems.push(
           `${where}: cell ${cell.id} uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain (not built into out/controls/?)`,
         );
+    }
+  }
+}
+
+/** The data sets and properties a built control's manifest declares. */
+function manifestNames(control: BuiltControl): { dataSets: Set<string>; properties: Set<string> } {
+  const manifest = new DOMParser().parseFromString(control.manifestXml, "text/xml").documentElement;
+  const names = (tag: string) =>
+    new Set(Array.from(manifest?.getElementsByTagName(tag) ?? []).map((e) => e.getAttribute("name") ?? ""));
+  return { dataSets: names("data-set"), properties: names("property") };
+}
+
+/**
+ * A dashboard's lists are over public views of the solution on the table they name, with no
+ * relationship (a dashboard has no record); a list's code component is in the solution and is
+ * given only the data set and properties its manifest declares.
+ */
+function checkDashboards(solution: SolutionDefinition, problems: string[]): void {
+  const views = new Map(solution.views.map((v) => [v.id.toLowerCase(), v]));
+  const controls = new Map(solution.controls.map((c) => [c.name, c]));
+  for (const dashboard of solution.dashboards) {
+    const where = `dashboard "${dashboard.name}"`;
+    if (!dashboard.name.trim()) problems.push(`dashboard ${dashboard.id}: name is empty`);
+    if (dashboardCells(dashboard).length === 0) problems.push(`${where}: has no lists, so it shows nothing`);
+    for (const cell of dashboardCells(dashboard)) {
+      const at = `${where} list ${cell.name}`;
+      const view = views.get(cell.viewId.toLowerCase());
+      if (!tableNamed(cell.targetTable, solution))
+        problems.push(`${at}: targetTable "${cell.targetTable}" is not described`);
+      if (!view) problems.push(`${at}: viewId ${cell.viewId} is not a view of solution ${solution.uniqueName}`);
+      else if (view.table !== cell.targetTable)
+        problems.push(`${at}: viewId ${cell.viewId} is a view of ${view.table}, not of ${cell.targetTable}`);
+      else if (view.queryType !== 0)
+        problems.push(
+          `${at}: viewId ${cell.viewId} is a view of querytype ${view.queryType}; a dashboard lists a public view (0)`,
+        );
+      if (cell.relationship !== "")
+        problems.push(
+          `${at}: relationship "${cell.relationship}"; a dashboard has no record, so its lists name no relationship`,
+        );
+      if (!cell.pcf) continue;
+      const control = controls.get(cell.pcf.control);
+      if (!control) {
+        problems.push(
+          `${at}: uses control "${cell.pcf.control}" that solution ${solution.uniqueName} does not contain (not built into out/controls/?)`,
+        );
+        continue;
+      }
+      const declared = manifestNames(control);
+      if (!declared.dataSets.has(cell.pcf.dataSetName))
+        problems.push(`${at}: control ${cell.pcf.control} has no data-set "${cell.pcf.dataSetName}" in its manifest`);
+      for (const property of Object.keys(cell.pcf.parameters ?? {}))
+        if (!declared.properties.has(property))
+          problems.push(`${at}: control ${cell.pcf.control} has no property "${property}" in its manifest`);
     }
   }
 }
@@ -242,6 +307,7 @@ export function validateSolution(solution: SolutionDefinition): void {
     );
   checkIds(solution, problems);
   checkForms(solution, problems);
+  checkDashboards(solution, problems);
   checkViews(solution, problems);
   problems.push(...experienceColumnProblems(solution));
   problems.push(...appModuleProblems(solution), ...roleProblems(solution));

@@ -71,7 +71,7 @@ export function appModuleSiteMapXml(siteMap: SiteMapDefinition): XmlElement {
 }
 
 /** AppModuleComponent type codes: 1 table, 26 view, 60 form or dashboard, 62 site map. */
-export const APP_COMPONENT_TYPES = { table: 1, view: 26, form: 60 } as const;
+export const APP_COMPONENT_TYPES = { table: 1, view: 26, form: 60, dashboard: 60 } as const;
 
 function componentXml(c: AppComponent): XmlElement {
   return c.type === "table"
@@ -79,7 +79,10 @@ function componentXml(c: AppComponent): XmlElement {
     : el("AppModuleComponent", { type: APP_COMPONENT_TYPES[c.type], id: c.id });
 }
 
-/** Exports list components by type (tables, views, forms, then the site map), each in its order. */
+/**
+ * Exports list components by type (tables, views, forms and dashboards, then the site map), each
+ * in its order (coe-starter-kit's Power Platform Admin View lists its dashboards as type 60).
+ */
 function componentsXml(app: AppModuleDefinition): XmlElement[] {
   const byType = [...app.components].sort((a, b) => APP_COMPONENT_TYPES[a.type] - APP_COMPONENT_TYPES[b.type]);
   return [...byType.map(componentXml), el("AppModuleComponent", { type: 62, schemaName: app.siteMap })];

@@ -6,6 +6,7 @@ import { el, leaf, type XmlElement } from "./node";
 import { webResourceXml } from "./webResource";
 import { appModuleSiteMapXml, appModuleXml } from "./appModule";
 import { roleXml } from "./role";
+import { dashboardXml } from "./dashboard";
 
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -52,6 +53,8 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
     el("EntityRelationships", {}, relationshipsXml(solution)),
     el("OrganizationSettings"),
     el("optionsets", {}, solution.globalChoices.map(globalChoiceXml)),
+    // Dashboards sit between optionsets and WebResources (the schema's sequence; QuizSolution's export).
+    solution.dashboards.length > 0 && el("Dashboards", {}, solution.dashboards.map(dashboardXml)),
     solution.webResources.length > 0 && el("WebResources", {}, solution.webResources.map(webResourceXml)),
     solution.controls.length > 0 &&
       el(

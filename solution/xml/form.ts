@@ -83,7 +83,35 @@ function fieldCellXml(cell: FieldCell, table: string, resolve: FieldResolver): X
   );
 }
 
-function subgridParameters(cell: SubgridCell): XmlElement[] {
+/** Text, or an empty element where exports write one (`<RelationshipName />` on a dashboard list). */
+const textOrEmpty = (name: string, value: string): XmlElement => (value ? leaf(name, value) : el(name));
+
+/** Where a subgrid sits: a form's list of related rows, or a dashboard's list of a whole view. */
+export type SubgridPlace = "form" | "dashboard";
+
+/**
+ * A subgrid's parameters as exports write them. On a form, in the form designer's order; on a
+ * dashboard, in the dashboard designer's (microsoft/coe-starter-kit Dashboards/*.xml): a grid, not
+ * a chart, with no chart, no relationship, no quick find, view picker or jump bar.
+ */
+function subgridParameters(cell: SubgridCell, place: SubgridPlace = "form"): XmlElement[] {
+  if (place === "dashboard")
+    return [
+      leaf("TargetEntityType", cell.targetTable),
+      leaf("ChartGridMode", "Grid"),
+      leaf("EnableQuickFind", false),
+      leaf("EnableViewPicker", false),
+      leaf("EnableJumpBar", false),
+      leaf("RecordsPerPage", cell.recordsPerPage),
+      leaf("ViewId", cell.viewId),
+      leaf("IsUserView", false),
+      leaf("ViewIds", cell.viewId),
+      leaf("AutoExpand", "Fixed"),
+      el("VisualizationId"),
+      leaf("IsUserChart", false),
+      leaf("EnableChartPicker", false),
+      textOrEmpty("RelationshipName", cell.relationship),
+    ];
   return [
     leaf("RecordsPerPage", cell.recordsPerPage),
     leaf("AutoExpand", "Fixed"),
@@ -101,10 +129,13 @@ function subgridParameters(cell: SubgridCell): XmlElement[] {
   ];
 }
 
-function subgridCellXml(cell: SubgridCell): XmlElement {
+/** The rows a subgrid cell spans: 12 unless it says otherwise, as the designers default. */
+export const rowSpanOf = (cell: SubgridCell): number => cell.rowSpan ?? 12;
+
+export function subgridCellXml(cell: SubgridCell, place: SubgridPlace = "form"): XmlElement {
   return el(
     "cell",
-    { id: cell.id, showlabel: true, rowspan: 12, colspan: 1, auto: false },
+    { id: cell.id, showlabel: cell.showLabel ?? true, rowspan: rowSpanOf(cell), colspan: 1, auto: false },
     labels(cell.label),
     el(
       "control",
@@ -114,9 +145,14 @@ function subgridCellXml(cell: SubgridCell): XmlElement {
         classid: cell.pcf ? ClassIds.customControl : ClassIds.subgrid,
         uniqueid: cell.pcf ? uniqueIdOf(cell) : undefined,
       },
-      el("parameters", {}, subgridParameters(cell)),
+      el("parameters", {}, subgridParameters(cell, place)),
     ),
   );
+}
+
+/** A subgrid's rows: its cell, then the spare rows it spans, written empty as the designers do. */
+export function subgridRowsXml(cell: SubgridCell, place: SubgridPlace = "form"): XmlElement[] {
+  return [el("row", {}, subgridCellXml(cell, place)), ...Array.from({ length: rowSpanOf(cell) - 1 }, () => el("row"))];
 }
 
 function sectionXml(section: FormSection, table: string, resolve: FieldResolver): XmlElement {
@@ -132,7 +168,8 @@ function sectionXml(section: FormSection, table: string, resolve: FieldResolver)
       ),
     );
     // A subgrid spans several rows; the form designer writes the spare rows empty.
-    if (cells.some((cell) => cell.kind === "subgrid")) rows.push(...Array.from({ length: 11 }, () => el("row")));
+    const spans = cells.map((cell) => (cell.kind === "subgrid" ? rowSpanOf(cell) : 1));
+    rows.push(...Array.from({ length: Math.max(...spans) - 1 }, () => el("row")));
   }
   return el(
     "section",
@@ -186,24 +223,32 @@ function fieldControlDescription(cell: FieldCell, binding: PcfFieldBinding, fall
   );
 }
 
-function datasetControlDescription(cell: SubgridCell, binding: PcfDatasetBinding): XmlElement {
-  const dataSet = () =>
+export function datasetControlDescription(
+  cell: SubgridCell,
+  binding: PcfDatasetBinding,
+  place: SubgridPlace = "form",
+): XmlElement {
+  const parameters = () => [
     el(
       "data-set",
       { name: binding.dataSetName },
       leaf("ViewId", cell.viewId),
       leaf("IsUserView", false),
-      leaf("RelationshipName", cell.relationship),
+      textOrEmpty("RelationshipName", cell.relationship),
       leaf("TargetEntityType", cell.targetTable),
       leaf("FilteredViewIds", cell.viewId),
       leaf("EnableViewPicker", false),
-    );
+    ),
+    ...Object.entries(binding.parameters ?? {}).map(([name, p]) =>
+      leaf(name, p.static, { type: p.type, static: true }),
+    ),
+  ];
   return el(
     "controlDescription",
     { forControl: uniqueIdOf(cell) },
-    el("customControl", { id: ClassIds.subgrid }, el("parameters", {}, subgridParameters(cell))),
+    el("customControl", { id: ClassIds.subgrid }, el("parameters", {}, subgridParameters(cell, place))),
     FORM_FACTORS.map((formFactor) =>
-      el("customControl", { formFactor, name: binding.control }, el("parameters", {}, dataSet())),
+      el("customControl", { formFactor, name: binding.control }, el("parameters", {}, parameters())),
     ),
   );
 }

@@ -50,6 +50,10 @@ export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   for (const choice of solution.globalChoices)
     roots.push(el("RootComponent", { type: 9, schemaName: choice.name, behavior: 0 }));
   for (const r of solution.roles) roots.push(el("RootComponent", { type: 20, id: r.id.toLowerCase(), behavior: 0 }));
+  // A dashboard is a root component of its own (type 60 like a form, by id), as QuizSolution's
+  // solution.xml lists its dashboards; a form of a table comes with its table instead.
+  for (const d of solution.dashboards)
+    roots.push(el("RootComponent", { type: 60, id: d.id.toLowerCase(), behavior: 0 }));
   for (const w of solution.webResources) roots.push(el("RootComponent", { type: 61, schemaName: w.name, behavior: 0 }));
   // Exports list root components by type: site maps (62) before controls (66), apps (80) last.
   for (const m of solution.siteMaps)
