@@ -1,6 +1,6 @@
 import { AttributeNames as A, ContactNames, DeliveryNames as D } from "../../domain/tables";
 import type { AppIcon, AppModuleDefinition } from "../model";
-import { FormIds, RoleIds } from "./ids";
+import { DashboardIds, FormIds, RoleIds } from "./ids";
 import { proactiveEngagementSiteMap } from "./siteMap";
 import { attributeViews, deliveryViews } from "./views";
 
@@ -20,7 +20,7 @@ export const defaultAppIcon: AppIcon = {
  * "Proactive Engagement", a Unified Interface model-driven app. Its components are exactly what
  * it shows: the two delivery tables and contact; the experience's delivery and attribute views
  * (the attribute views include the delivery form's subgrid view); the delivery, attribute and
- * contact main forms. An app that lists forms of a table offers only those, so the contact form
+ * contact main forms; the Proactive Delivery Insights dashboard. An app that lists forms of a table offers only those, so the contact form
  * "Contact – Proactive Engagement" is the app's contact form. It lists no contact view: contact
  * keeps the views the environment has. The site map is listed from `siteMap`. The code
  * components come with the forms that bind them; exports list none as app components.
@@ -29,7 +29,7 @@ export const proactiveEngagementApp: AppModuleDefinition = {
   uniqueName: "pdx_ProactiveEngagement",
   displayName: "Proactive Engagement",
   description:
-    "Proactive engagement deliveries for supervisors, agents and administrators: delivery lists, the delivery and contact forms.",
+    "Proactive engagement deliveries for supervisors, agents and administrators: delivery insights, delivery lists, the delivery and contact forms.",
   siteMap: proactiveEngagementSiteMap.uniqueName,
   icon: defaultAppIcon,
   formFactor: 1,
@@ -43,6 +43,7 @@ export const proactiveEngagementApp: AppModuleDefinition = {
     { type: "form", id: FormIds.deliveryMain },
     { type: "form", id: FormIds.attributeMain },
     { type: "form", id: FormIds.contactMain },
+    { type: "dashboard", id: DashboardIds.deliveryInsights },
   ],
   // The roles that may open it; System Administrator and System Customizer open every app anyway.
   roles: [RoleIds.supervisor, RoleIds.agent, RoleIds.administrator],

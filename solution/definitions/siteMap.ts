@@ -1,6 +1,6 @@
 import { AttributeNames as A, ContactNames, DeliveryNames as D } from "../../domain/tables";
 import type { SiteMapDefinition } from "../model";
-import { ViewIds } from "./ids";
+import { DashboardIds, ViewIds } from "./ids";
 
 /**
  * The Proactive Engagement app's navigation, plain data: the packer writes it as the app's
@@ -13,7 +13,8 @@ import { ViewIds } from "./ids";
  * and Dataverse keeps one per table, not per app, so the entry opens the list on our view by URL
  * instead of taking the table's default away. Delivery Attributes opens on All Delivery
  * Attributes the same way. Contacts is the contact list; the app's contact form is "Contact –
- * Proactive Engagement" (appModule.ts lists it as the app's only contact form).
+ * Proactive Engagement" (appModule.ts lists it as the app's only contact form). Delivery insights,
+ * first, opens the Proactive Delivery Insights dashboard.
  */
 export const proactiveEngagementSiteMap: SiteMapDefinition = {
   uniqueName: "pdx_ProactiveEngagement",
@@ -25,10 +26,21 @@ export const proactiveEngagementSiteMap: SiteMapDefinition = {
       id: "area_proactive_engagement",
       title: "Proactive engagement",
       groups: [
-        // Insights: the insights dashboard (a later issue) goes first in this area, as its own group:
-        // { id: "group_insights", title: "Insights", subAreas: [{ kind: "dashboard", id: "subarea_insights",
-        //   title: "Insights", dashboardId: <its FormIds entry> }] }, with the dashboard in the solution
-        // and in appModule.ts's components. Validation and verify already resolve dashboard entries.
+        // Insights first in the area, as its own group: the Proactive Delivery Insights dashboard
+        // (dashboards.ts), opened on the dashboards page with it as the default dashboard, as
+        // exports write a dashboard entry (coe-starter-kit AppModuleSiteMaps/admin_PowerPlatformAdminView).
+        {
+          id: "group_insights",
+          title: "Insights",
+          subAreas: [
+            {
+              kind: "dashboard",
+              id: "subarea_delivery_insights",
+              title: "Delivery insights",
+              dashboardId: DashboardIds.deliveryInsights,
+            },
+          ],
+        },
         {
           id: "group_deliveries",
           title: "Deliveries",

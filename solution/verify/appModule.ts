@@ -4,6 +4,8 @@ import { all, childText, directChildren, text } from "../xml/read";
 
 const bare = (id: string | null | undefined) => (id ?? "").replace(/[{}]/g, "").toLowerCase();
 const elements = (parent: Element | undefined, tag: string) => directChildren(parent, tag);
+/** The dashboards page a dashboard subarea opens (coe-starter-kit's site maps, the 9.0 default site map). */
+const DASHBOARDS_PAGE = "/workplace/home_dashboards.aspx";
 
 /** Whether a component of a type code is in the package or a declared dependency (verifyZip.ts). */
 export type Resolves = (type: string, key: string) => boolean | undefined;
@@ -29,6 +31,7 @@ function subAreaTarget(
   subArea: Element,
   where: string,
   viewTables: Map<string, string>,
+  formIds: Set<string>,
   resolves: Resolves,
   problems: string[],
 ): Target {
@@ -42,8 +45,12 @@ function subAreaTarget(
   }
   if (url && dashboard) {
     target.dashboards.push(bare(dashboard));
-    if (!resolves("60", `{${bare(dashboard)}}`))
+    if (formIds.has(bare(dashboard)))
+      problems.push(`[site map] ${where}: DefaultDashboard ${dashboard} is a form of the package, not a dashboard`);
+    else if (!resolves("60", `{${bare(dashboard)}}`))
       problems.push(`[site map] ${where}: DefaultDashboard ${dashboard} is not a dashboard of the package`);
+    if (url !== DASHBOARDS_PAGE)
+      problems.push(`[site map] ${where}: Url "${url}" with a DefaultDashboard; exports open it on ${DASHBOARDS_PAGE}`);
   } else if (url) {
     const list = entityListOf(url);
     if (!list) {
@@ -78,6 +85,7 @@ export function appModuleRules(customizations: Element, solution: Element, resol
     const table = childText(entity, "Name") ?? "";
     for (const query of all(entity, "savedquery")) viewTables.set(bare(text(query, "savedqueryid")), table);
   }
+  const formIds = new Set(all(customizations, "systemform").map((f) => bare(text(f, "formid"))));
   const siteMapTargets = new Map<string, Target>();
   for (const siteMap of elements(elements(customizations, "AppModuleSiteMaps")[0], "AppModuleSiteMap")) {
     const name = childText(siteMap, "SiteMapUniqueName") ?? "";
@@ -87,6 +95,7 @@ export function appModuleRules(customizations: Element, solution: Element, resol
         subArea,
         `site map ${name} subarea ${subArea.getAttribute("Id")}`,
         viewTables,
+        formIds,
         resolves,
         problems,
       );
@@ -129,7 +138,7 @@ export function appModuleRules(customizations: Element, solution: Element, resol
         const ok = type === "26" ? viewTables.has(bare(id)) : resolves("60", id);
         if (!ok)
           problems.push(
-            `[app components] ${where}: ${what} is not a ${type === "26" ? "view" : "form"} of the package`,
+            `[app components] ${where}: ${what} is not a ${type === "26" ? "view" : "form or dashboard"} of the package`,
           );
       } else if (type === "62") {
         siteMaps.push(schemaName.toLowerCase());

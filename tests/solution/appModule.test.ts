@@ -6,7 +6,7 @@ import { edit, verifyBroken, type Files } from "./brokenPackages";
 import { experienceSolution } from "../../solution/definitions/solutions";
 import { proactiveEngagementApp, defaultAppIcon } from "../../solution/definitions/appModule";
 import { proactiveEngagementSiteMap } from "../../solution/definitions/siteMap";
-import { FormIds, ViewIds } from "../../solution/definitions/ids";
+import { DashboardIds, FormIds, ViewIds } from "../../solution/definitions/ids";
 import { experienceViews } from "../../solution/definitions/views";
 import { solutionXml } from "../../solution/xml/solutionManifest";
 import { toXmlDocument } from "../../solution/xml/node";
@@ -91,6 +91,7 @@ describe("the Proactive Engagement app in customizations.xml", () => {
       `60:${FormIds.deliveryMain}`,
       `60:${FormIds.attributeMain}`,
       `60:${FormIds.contactMain}`,
+      `60:${DashboardIds.deliveryInsights}`,
       "62:pdx_ProactiveEngagement",
     ]);
   });
@@ -114,12 +115,14 @@ describe("the Proactive Engagement app in customizations.xml", () => {
 });
 
 describe("the site map", () => {
-  it("is one area, Proactive engagement, with Deliveries, Delivery Attributes and Contacts", () => {
+  it("is one area, Proactive engagement, with Delivery insights, Deliveries, Delivery Attributes and Contacts", () => {
     const area = all(xml, "Area");
     expect(area).toHaveLength(1);
     expect(all(area[0], "Title")[0].getAttribute("Title")).toBe("Proactive engagement");
+    const groups = all(area[0], "Group").map((g) => all(g, "Title")[0].getAttribute("Title"));
+    expect(groups).toEqual(["Insights", "Deliveries", "Customers"]);
     const entries = all(area[0], "SubArea").map((s) => all(s, "Title")[0].getAttribute("Title"));
-    expect(entries).toEqual(["Deliveries", "Delivery Attributes", "Contacts"]);
+    expect(entries).toEqual(["Delivery insights", "Deliveries", "Delivery Attributes", "Contacts"]);
     const siteMap = all(xml, "AppModuleSiteMap")[0];
     expect(children(siteMap).slice(0, 6)).toEqual([
       "SiteMapUniqueName",
@@ -131,8 +134,10 @@ describe("the site map", () => {
     ]);
   });
 
-  it("resolves: Deliveries opens the Active view, Delivery Attributes All attributes, Contacts the contact list", () => {
-    const [deliveries, attributes, contacts] = all(xml, "SubArea");
+  it("resolves: Delivery insights opens the dashboard, Deliveries the Active view, Delivery Attributes All attributes, Contacts the contact list", () => {
+    const [insights, deliveries, attributes, contacts] = all(xml, "SubArea");
+    expect(insights.getAttribute("Url")).toBe("/workplace/home_dashboards.aspx");
+    expect(`{${insights.getAttribute("DefaultDashboard")}}`).toBe(DashboardIds.deliveryInsights);
     expect(entityListOf(deliveries.getAttribute("Url") ?? "")).toEqual({
       table: "msdyn_proactive_delivery",
       viewId: ViewIds.deliveryActive,
@@ -156,6 +161,7 @@ describe("the site map", () => {
   it("is plain data the preview can draw: ids, titles, targets", () => {
     expect(proactiveEngagementApp.siteMap).toBe(proactiveEngagementSiteMap.uniqueName);
     expect(subAreas(solution()).map((s) => s.id)).toEqual([
+      "subarea_delivery_insights",
       "subarea_deliveries",
       "subarea_delivery_attributes",
       "subarea_contacts",
@@ -170,7 +176,7 @@ describe("a definition naming a missing component stops the build, naming the co
 
   it("a subarea naming a view that is not in the solution, or a view of another table", () => {
     const s = own();
-    const [deliveries, attributes] = subAreas(s);
+    const [, deliveries, attributes] = subAreas(s);
     if (deliveries.kind === "view") deliveries.viewId = "{00000000-0000-0000-0000-000000000001}";
     if (attributes.kind === "view") attributes.viewId = ViewIds.deliveryAll;
     const problems = problemsOf(s);
@@ -185,25 +191,15 @@ describe("a definition naming a missing component stops the build, naming the co
   it("a subarea naming a table or a dashboard the solution does not carry", () => {
     const s = own();
     const groups = s.siteMaps[0].areas[0].groups;
-    groups[1].subAreas.push({ kind: "table", id: "subarea_accounts", title: "Accounts", table: "account" });
-    groups.unshift({
-      id: "group_insights",
-      title: "Insights",
-      subAreas: [
-        {
-          kind: "dashboard",
-          id: "subarea_insights",
-          title: "Insights",
-          dashboardId: "{1d9f6d3e-0000-4000-8000-000000000001}",
-        },
-      ],
-    });
+    groups[2].subAreas.push({ kind: "table", id: "subarea_accounts", title: "Accounts", table: "account" });
+    const [insights] = subAreas(s);
+    if (insights.kind === "dashboard") insights.dashboardId = "{1d9f6d3e-0000-4000-8000-000000000001}";
     const problems = problemsOf(s);
     expect(problems).toContain(
       'site map pdx_ProactiveEngagement subarea subarea_accounts: table "account" is not a table of solution ProactiveDeliveryExperience',
     );
     expect(problems).toContain(
-      "site map pdx_ProactiveEngagement subarea subarea_insights: dashboardId {1d9f6d3e-0000-4000-8000-000000000001} is not a dashboard of solution ProactiveDeliveryExperience",
+      "site map pdx_ProactiveEngagement subarea subarea_delivery_insights: dashboardId {1d9f6d3e-0000-4000-8000-000000000001} is not a dashboard of solution ProactiveDeliveryExperience",
     );
   });
 
@@ -237,7 +233,7 @@ describe("a definition naming a missing component stops the build, naming the co
   it("a duplicate unique name and a duplicate subarea id", () => {
     const s = own();
     s.appModules.push({ ...structuredClone(s.appModules[0]) });
-    const [first, second] = subAreas(s);
+    const [, first, second] = subAreas(s);
     second.id = first.id;
     const problems = problemsOf(s);
     expect(problems).toContain(
@@ -294,7 +290,7 @@ describe("npm run verify: the site map and the app resolve in the zip", () => {
       edit(f, CUSTOMIZATIONS, '<AppModuleComponent type="1" schemaName="contact" />', "");
     });
     expect(problems).toContain(
-      '[app components] app pdx_ProactiveEngagement: component type 60 "{00000000-0000-0000-0000-000000000003}" is not a form of the package',
+      '[app components] app pdx_ProactiveEngagement: component type 60 "{00000000-0000-0000-0000-000000000003}" is not a form or dashboard of the package',
     );
     expect(problems).toContain(
       '[app components] app pdx_ProactiveEngagement: its site map shows table "contact", which it does not list',
