@@ -35,6 +35,15 @@ export function verifyUnpackedSource(solutionDir: string): string[] {
       );
     }
   }
+  // SolutionPackager reads a dashboard from Dashboards/{FormId}.xml, a <Dashboard> of its own.
+  for (const file of files.filter((f) => path.basename(path.dirname(f)) === "Dashboards")) {
+    const dashboard = parseXml(fs.readFileSync(file, "utf8"), at(file));
+    const id = childText(dashboard, "FormId");
+    if (dashboard.tagName !== "Dashboard" || `${id}.xml` !== path.basename(file))
+      problems.push(
+        `[pac pack] ${at(file)}: must be a <Dashboard> whose FormId is the file's name (found ${id ?? "none"})`,
+      );
+  }
   const solutionXml = path.join(solutionDir, "Other", "Solution.xml");
   if (!fs.existsSync(solutionXml)) return [...problems, `[pac pack] ${at(solutionXml)} is missing`];
   const managed = text(parseXml(fs.readFileSync(solutionXml, "utf8"), at(solutionXml)), "Managed");

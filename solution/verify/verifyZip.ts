@@ -11,6 +11,7 @@ import { EXPERIENCE_SOLUTION } from "../definitions/solutions";
 import { appModuleRules } from "./appModule";
 import { exportOnlyShapeProblems } from "./exportOnly";
 import { rolePrivilegeProblems } from "./roles";
+import { dashboardShapeProblems, dashboardsOf, insightsDashboardProblems } from "./dashboard";
 
 export interface VerifyResult {
   zip: string;
@@ -85,12 +86,7 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
 }
 
 /** A form's parameters for a control must be the manifest's own properties, every required one bound. */
-function checkControlParameters(
-  formId: string | undefined,
-  control: Element,
-  manifest: Element,
-  problems: string[],
-): void {
+function checkControlParameters(where: string, control: Element, manifest: Element, problems: string[]): void {
   const name = control.getAttribute("name");
   const parameters = Array.from(all(control, "parameters")[0]?.childNodes ?? []).filter(
     (n): n is Element => n.nodeType === 1,
@@ -107,10 +103,10 @@ function checkControlParameters(
   for (const dataSet of all(manifest, "data-set")) declared.set(`data-set:${dataSet.getAttribute("name")}`, true);
   for (const key of given)
     if (!declared.has(key))
-      problems.push(`form ${formId}: control ${name} is given "${key}", which its manifest does not declare`);
+      problems.push(`${where}: control ${name} is given "${key}", which its manifest does not declare`);
   for (const [key, required] of declared)
     if (required && !given.has(key))
-      problems.push(`form ${formId}: control ${name} lacks required "${key}" from its manifest`);
+      problems.push(`${where}: control ${name} lacks required "${key}" from its manifest`);
 }
 
 function dependencies(solution: Element): Map<string, Set<string>> {
@@ -189,7 +185,7 @@ export async function verifyZip(
       if (name && !resolves("66", name))
         problems.push(`form ${formId}: custom control "${name}" is not in the package or a dependency`);
       const manifest = name ? manifests.get(name.toLowerCase()) : undefined;
-      if (manifest) checkControlParameters(formId, control, manifest, problems);
+      if (manifest) checkControlParameters(`form ${formId}`, control, manifest, problems);
     }
     for (const control of all(form, "control")) {
       const field = control.getAttribute("datafieldname");
@@ -201,9 +197,28 @@ export async function verifyZip(
     }
   }
 
+  // A dashboard's code components resolve and get their manifest's parameters, as a form's do.
+  for (const { id, dashboard } of dashboardsOf(customizations)) {
+    const where = `[dashboard] customizations.xml: dashboard ${id}`;
+    for (const control of all(dashboard, "customControl")) {
+      const name = control.getAttribute("name");
+      if (name && !resolves("66", name))
+        problems.push(`${where}: custom control "${name}" is not in the package or a dependency`);
+      const manifest = name ? manifests.get(name.toLowerCase()) : undefined;
+      if (manifest) checkControlParameters(where, control, manifest, problems);
+    }
+    for (const table of all(dashboard, "TargetEntityType").map((t) => t.textContent?.trim() ?? ""))
+      if (!resolves("1", table))
+        problems.push(`${where}: TargetEntityType "${table}" is not a table of the package or a dependency`);
+  }
+
   problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
+  problems.push(...dashboardShapeProblems(customizations));
   if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)
-    problems.push(...contactFormProblems(solution, customizations));
+    problems.push(
+      ...contactFormProblems(solution, customizations),
+      ...insightsDashboardProblems(solution, customizations),
+    );
   problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
   problems.push(
     ...appModuleRules(customizations, solution, resolves),
@@ -213,6 +228,7 @@ export async function verifyZip(
 
   const ids = [
     ...all(customizations, "formid"),
+    ...dashboardsOf(customizations).flatMap((d) => directChildren(d.dashboard, "FormId")),
     ...all(customizations, "savedqueryid"),
     ...directChildren(directChildren(customizations, "WebResources")[0], "WebResource").flatMap((w) =>
       directChildren(w, "WebResourceId"),
