@@ -1,8 +1,6 @@
 /** @jsx h */
 import type * as React from "react";
 import { classifyDialMode } from "../../domain/delivery/dialMode";
-import type { ValueClass } from "../../domain/delivery/valueClass";
-import type { DialModeKind } from "../../domain/delivery/dialMode";
 import { displayNameOf } from "../../domain/insights/names";
 import { dayKeyOf, type PeriodPreset } from "../../domain/insights/period";
 import { ControlRoot } from "../shared/ControlRoot";
@@ -147,7 +145,13 @@ export function DeliveryInsightsView(props: DeliveryInsightsViewProps): React.Re
           </p>
         ) : null}
         {period ? (
-          <StatusLine state={state} strings={strings} count={props.format.count} onRetry={props.onRetry} />
+          <StatusLine
+            state={state}
+            strings={strings}
+            count={props.format.count}
+            onRetry={props.onRetry}
+            errorColour={theme.tones.danger}
+          />
         ) : null}
         {period ? (
           <KeyFigures figures={keyFigures(counts, state.time, tableFormat)} strings={strings} onOpenView={openView} />

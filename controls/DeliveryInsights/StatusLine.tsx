@@ -1,5 +1,5 @@
 /** @jsx h */
-import { DefaultButton, MessageBar, MessageBarType } from "@fluentui/react";
+import { DefaultButton } from "@fluentui/react";
 import type * as React from "react";
 import { h } from "../shared/jsx";
 import type { DeliveryInsightsStringKey, DeliveryInsightsStrings } from "./deliveryInsightsStrings";
@@ -11,6 +11,8 @@ export interface StatusLineProps {
   strings: DeliveryInsightsStrings;
   count: (value: number) => string;
   onRetry: () => void;
+  /** The danger tone, for the alert's border. */
+  errorColour: string;
 }
 
 const failureText = (failure: WebApiFailure, strings: DeliveryInsightsStrings): string =>
@@ -24,7 +26,7 @@ function progressText(
 ): string {
   const coverage = state.read.coverage;
   const subject = strings.get(state.path === "fallback" ? "Coverage_All" : "Coverage_Time");
-  if (state.read.kind === "reading") {
+  if (state.read.kind !== "done") {
     return coverage.total === undefined
       ? strings.format("Progress_Reading", count(coverage.rowsRead))
       : strings.format("Progress_ReadingOf", count(coverage.rowsRead), count(coverage.total));
@@ -62,23 +64,16 @@ export function StatusLine(props: StatusLineProps): React.ReactElement {
         <span>{strings.format("Requests", count(state.requests))}</span>
       </p>
       {problems.length > 0 ? (
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline
-          actions={
-            canRetry ? (
-              <div>
-                <DefaultButton text={strings.get("Retry")} onClick={props.onRetry} />
-              </div>
-            ) : undefined
-          }
-        >
+        // An alert of our own, not Fluent's MessageBar: its text renders after a timer (for
+        // screen readers' live region), so a failure would show late or, under a frozen clock, never.
+        <div className="pdx-insights-alert" role="alert" style={{ borderColor: props.errorColour }}>
           {problems.map((problem) => (
-            <span key={problem} className="pdx-insights-problem">
+            <p key={problem} className="pdx-insights-problem" dir="auto">
               {problem}
-            </span>
+            </p>
           ))}
-        </MessageBar>
+          {canRetry ? <DefaultButton text={strings.get("Retry")} onClick={props.onRetry} /> : null}
+        </div>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { attributeGridStringKeys } from "../../../controls/AttributeGrid/attributeGridStrings";
 import { contactDeliveriesStringKeys } from "../../../controls/ContactDeliveries/contactDeliveriesStrings";
+import { deliveryInsightsStringKeys } from "../../../controls/DeliveryInsights/deliveryInsightsStrings";
 import { attributeListStringKeys } from "../../../controls/shared/attributeList/attributeListStrings";
 import { deliveryTextStringKeys } from "../../../controls/shared/deliveryText/deliveryTextStrings";
 import { deliveryTimelineStringKeys } from "../../../controls/DeliveryTimeline/deliveryTimelineStrings";
@@ -13,6 +14,7 @@ import { describeStringTables } from "../../support/stringTables";
 const controls: [string, readonly string[]][] = [
   ["AttributeGrid", attributeGridStringKeys],
   ["ContactDeliveries", contactDeliveriesStringKeys],
+  ["DeliveryInsights", deliveryInsightsStringKeys],
   ["DeliveryTimeline", deliveryTimelineStringKeys],
   ["DispositionChips", dispositionChipsStringKeys],
   ["RelatedRecords", relatedRecordsStringKeys],
@@ -42,7 +44,7 @@ describe.each(controls)("%s strings", (controlName, keys) => {
 // Shared views say the same thing in every control that shows them: one wording per language.
 describe.each([
   ["attribute list", attributeListStringKeys, ["AttributeGrid", "ContactDeliveries"]],
-  ["delivery words", deliveryTextStringKeys, ["DeliveryTimeline", "ContactDeliveries"]],
+  ["delivery words", deliveryTextStringKeys, ["DeliveryTimeline", "ContactDeliveries", "DeliveryInsights"]],
 ] as const)("the shared %s", (_, keys, controlNames) => {
   it.each([1033, 1031])("has the same texts in every control's resx (%i)", (languageId) => {
     const [first, ...others] = controlNames.map((name) => loadResx(name, languageId));
