@@ -13,7 +13,7 @@ import {
   sampleData,
   settleAll,
   tableText,
-  useSampleClock,
+  startSampleClock,
   type Harness,
   type InsightsApi,
 } from "./insightsHarness";
@@ -44,7 +44,7 @@ function expectedFigures(data: SampleData) {
 }
 
 async function mountSettled(api: InsightsApi, options: Parameters<typeof mountInsights>[1] = {}): Promise<Harness> {
-  useSampleClock(api.data);
+  startSampleClock(api.data);
   harness = mountInsights(api, options);
   await settleAll(harness);
   return harness;
@@ -70,7 +70,7 @@ const statusLine = (): string => (document.querySelector(".pdx-insights-status-l
 describe("DeliveryInsights: counts from aggregates, time figures from one flat read", () => {
   it("reads the default 7 days in 14 aggregates, one page and one name query per table", async () => {
     const api = createInsightsApi();
-    useSampleClock(api.data);
+    startSampleClock(api.data);
     harness = mountInsights(api);
     expect(root()).toHaveAttribute("data-state", "loading");
     await settleAll(harness);
@@ -156,7 +156,7 @@ describe("DeliveryInsights: the fallback when the server refuses a count", () =>
   it("shows the pages read so far with a progress line, and a failed page keeps them with a retry", async () => {
     const data = sampleData(12_000);
     const api = createInsightsApi({ data, aggregates: "refuse" });
-    useSampleClock(data);
+    startSampleClock(data);
     // 8 refused aggregates and the first time page (superseded) come first; fail the fallback's second page.
     const failure = { status: 500, message: "Internal server error" };
     harness = mountInsights(api);
@@ -196,7 +196,7 @@ describe("DeliveryInsights: the fallback when the server refuses a count", () =>
   it("waits Retry-After for a throttled page and goes on without asking", async () => {
     const data = sampleData(12_000);
     const api = createInsightsApi({ data });
-    useSampleClock(data);
+    startSampleClock(data);
     harness = mountInsights(api);
     const original = api.retrieveMultipleRecords;
     let timePages = 0;
@@ -258,7 +258,7 @@ describe("DeliveryInsights: failures the fallback cannot help", () => {
 
   it("keeps the figures it has when the names fail, shows ids, and reads the names again on retry", async () => {
     const api = createInsightsApi();
-    useSampleClock(api.data);
+    startSampleClock(api.data);
     harness = mountInsights(api);
     const original = api.retrieveMultipleRecords;
     let failNames = true;

@@ -90,7 +90,7 @@ export interface MountOptions extends HostBehaviour {
 }
 
 /** Fake timers at the sample's "now" (the default period is the 7 days before it); promises stay real. */
-export function useSampleClock(data: SampleData): void {
+export function startSampleClock(data: SampleData): void {
   jest.useFakeTimers({ now: Date.parse(data.now), doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
 }
 
