@@ -115,14 +115,14 @@ describe("the Proactive Engagement app in customizations.xml", () => {
 });
 
 describe("the site map", () => {
-  it("is one area, Proactive engagement, with Delivery insights, Deliveries, Delivery Attributes and Contacts", () => {
+  it("is one area, Proactive engagement, with Deliveries, Delivery Attributes, Delivery insights and Contacts", () => {
     const area = all(xml, "Area");
     expect(area).toHaveLength(1);
     expect(all(area[0], "Title")[0].getAttribute("Title")).toBe("Proactive engagement");
     const groups = all(area[0], "Group").map((g) => all(g, "Title")[0].getAttribute("Title"));
-    expect(groups).toEqual(["Insights", "Deliveries", "Customers"]);
+    expect(groups).toEqual(["Deliveries", "Insights", "Customers"]);
     const entries = all(area[0], "SubArea").map((s) => all(s, "Title")[0].getAttribute("Title"));
-    expect(entries).toEqual(["Delivery insights", "Deliveries", "Delivery Attributes", "Contacts"]);
+    expect(entries).toEqual(["Deliveries", "Delivery Attributes", "Delivery insights", "Contacts"]);
     const siteMap = all(xml, "AppModuleSiteMap")[0];
     expect(children(siteMap).slice(0, 6)).toEqual([
       "SiteMapUniqueName",
@@ -135,7 +135,7 @@ describe("the site map", () => {
   });
 
   it("resolves: Delivery insights opens the dashboard, Deliveries the Active view, Delivery Attributes All attributes, Contacts the contact list", () => {
-    const [insights, deliveries, attributes, contacts] = all(xml, "SubArea");
+    const [deliveries, attributes, insights, contacts] = all(xml, "SubArea");
     expect(insights.getAttribute("Url")).toBe("/workplace/home_dashboards.aspx");
     expect(`{${insights.getAttribute("DefaultDashboard")}}`).toBe(DashboardIds.deliveryInsights);
     expect(entityListOf(deliveries.getAttribute("Url") ?? "")).toEqual({
@@ -161,9 +161,9 @@ describe("the site map", () => {
   it("is plain data the preview can draw: ids, titles, targets", () => {
     expect(proactiveEngagementApp.siteMap).toBe(proactiveEngagementSiteMap.uniqueName);
     expect(subAreas(solution()).map((s) => s.id)).toEqual([
-      "subarea_delivery_insights",
       "subarea_deliveries",
       "subarea_delivery_attributes",
+      "subarea_delivery_insights",
       "subarea_contacts",
     ]);
   });
@@ -176,7 +176,7 @@ describe("a definition naming a missing component stops the build, naming the co
 
   it("a subarea naming a view that is not in the solution, or a view of another table", () => {
     const s = own();
-    const [, deliveries, attributes] = subAreas(s);
+    const [deliveries, attributes] = subAreas(s);
     if (deliveries.kind === "view") deliveries.viewId = "{00000000-0000-0000-0000-000000000001}";
     if (attributes.kind === "view") attributes.viewId = ViewIds.deliveryAll;
     const problems = problemsOf(s);
@@ -192,7 +192,7 @@ describe("a definition naming a missing component stops the build, naming the co
     const s = own();
     const groups = s.siteMaps[0].areas[0].groups;
     groups[2].subAreas.push({ kind: "table", id: "subarea_accounts", title: "Accounts", table: "account" });
-    const [insights] = subAreas(s);
+    const insights = subAreas(s)[2];
     if (insights.kind === "dashboard") insights.dashboardId = "{1d9f6d3e-0000-4000-8000-000000000001}";
     const problems = problemsOf(s);
     expect(problems).toContain(
@@ -233,7 +233,7 @@ describe("a definition naming a missing component stops the build, naming the co
   it("a duplicate unique name and a duplicate subarea id", () => {
     const s = own();
     s.appModules.push({ ...structuredClone(s.appModules[0]) });
-    const [, first, second] = subAreas(s);
+    const [first, second] = subAreas(s);
     second.id = first.id;
     const problems = problemsOf(s);
     expect(problems).toContain(

@@ -204,10 +204,14 @@ describe("the dashboard in the package", () => {
     expect(roots.slice(at + 1).every(([type]) => Number(type) > 60)).toBe(true);
   });
 
-  it("opens from the site map's Insights group, first in the area, on the dashboards page", () => {
+  it("opens from the site map's Insights group, after Deliveries, on the dashboards page", () => {
     const groups = all(xml, "Group");
-    expect(groups[0].getAttribute("Id")).toBe("group_insights");
-    const entry = all(groups[0], "SubArea");
+    expect(groups.map((group) => group.getAttribute("Id"))).toEqual([
+      "group_deliveries",
+      "group_insights",
+      "group_customers",
+    ]);
+    const entry = all(groups[1], "SubArea");
     expect(entry).toHaveLength(1);
     expect(entry[0].getAttribute("Id")).toBe("subarea_delivery_insights");
     expect(entry[0].getAttribute("Url")).toBe("/workplace/home_dashboards.aspx");
