@@ -287,8 +287,9 @@ export class DeliveryInsightsController {
         change.counts = { kind: "ready", figures: figures.counts };
         if (Object.keys(this.state.get().filters).length === 0) change.options = optionsOf(figures.counts);
       }
+      change.read = this.readState(run, figures.counts);
+      // One store change a page: one render of the dashboard per page read.
       this.update(change);
-      this.update({ read: this.readState(run, figures.counts) });
     }
     const counts = this.countFigures();
     if (run.read === "fallback" && counts) void this.resolveNames(run.generation, counts);

@@ -1,5 +1,5 @@
 /** @jsx h */
-import type * as React from "react";
+import * as React from "react";
 import { classifyDialMode } from "../../domain/delivery/dialMode";
 import { displayNameOf } from "../../domain/insights/names";
 import { dayKeyOf, type PeriodPreset } from "../../domain/insights/period";
@@ -95,7 +95,8 @@ export function DeliveryInsightsView(props: DeliveryInsightsViewProps): React.Re
   const { strings, theme } = props;
   const state = useStore(props.store);
   const rtl = theme.fluent.rtl === true;
-  const tableFormat: TableFormat = { strings, ...props.format };
+  // The tables are worked out once per state: a host's resize or repeated updateView redraws them without recounting.
+  const tableFormat: TableFormat = React.useMemo(() => ({ strings, ...props.format }), [strings, props.format]);
   const width = props.width ?? 960;
   const cardWidth = width >= cardMinWidth * 2 + 16 ? Math.floor((width - 16) / 2) - 34 : width - 34;
   const colours = chartColoursOf(theme);
@@ -105,7 +106,7 @@ export function DeliveryInsightsView(props: DeliveryInsightsViewProps): React.Re
     : undefined;
   const openView = (view: DeliveryView): void => props.onOpenView(deliveryViews[view]);
   const counts = state.counts.kind === "ready" ? state.counts.figures : undefined;
-  const tables = tablesOf(state, tableFormat);
+  const tables = React.useMemo(() => tablesOf(state, tableFormat), [state, tableFormat]);
   const formatTick = (value: number, rate: boolean): string =>
     rate ? props.format.percent(value) : props.format.count(value);
   return (
