@@ -10,8 +10,10 @@ import { createInsightsApi, mountInsights, root, settleAll, startSampleClock, ty
 
 jest.setTimeout(30_000);
 
-function storeOf(harness: Harness): DeliveryInsightsController["store"] {
-  return (harness.control as unknown as { controller: DeliveryInsightsController }).controller.store;
+/** The controller's writable store (its public `store` is read-only). */
+function storeOf(harness: Harness): { set(value: unknown): void } {
+  const controller = (harness.control as unknown as { controller: DeliveryInsightsController }).controller;
+  return (controller as unknown as { state: { set(value: unknown): void } }).state;
 }
 
 let harness: Harness | undefined;
