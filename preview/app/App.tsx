@@ -127,8 +127,12 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
       </main>
       <footer className="preview-footer">
         Sample data: seed {props.env.data.seed}, generated around {props.env.data.now};{" "}
-        {props.env.data.deliveries.length} deliveries, {props.env.data.attributes.length} attributes. Nothing here talks
-        to Dataverse.
+        {props.env.data.deliveries.length} deliveries, {props.env.data.attributes.length} attributes
+        {props.env.data.periodFill
+          ? ` (the 7 days before it hold ${props.env.data.periodFill.deliveries}, ${props.env.data.periodFill.generated} of them the large sample's)`
+          : ""}
+        ; FetchXML aggregates {props.env.aggregates === "answer" ? "answered" : `refused (${props.env.aggregates})`}.
+        Nothing here talks to Dataverse.
       </footer>
     </>
   );

@@ -7,8 +7,8 @@ import { generateSampleData } from "../data/generate";
 import { UnsupportedQueryError } from "../data/odata/errors";
 import { DeliveryNames } from "../../domain/tables";
 import { normalizeId, SampleStore } from "../data/store";
-import type { CatalogueEntry, SampleData } from "../data/types";
-import { createSampleWebApi, type SampleWebApi } from "../data/webApi";
+import type { CatalogueEntry, SampleData, SampleOptions } from "../data/types";
+import { createSampleWebApi, type AggregateMode, type SampleWebApi } from "../data/webApi";
 import { HostLog } from "../host/hostLog";
 
 export interface PreviewEnvironment {
@@ -17,6 +17,8 @@ export interface PreviewEnvironment {
   webAPI: SampleWebApi;
   log: HostLog;
   latency: number;
+  /** What the sample Web API does with FetchXML aggregates. */
+  aggregates: AggregateMode;
   /** Web API requests still waiting for their answer. */
   pendingRequests(): number;
   /** Resolves a record key (featured key, broken:key, or an id) to a delivery id. */
@@ -30,13 +32,37 @@ export function delay(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
-export function createEnvironment(options: { seed?: number; now?: string; latency: number }): PreviewEnvironment {
+export interface EnvironmentOptions {
+  seed?: number;
+  now?: string;
+  latency: number;
+  /** The large sample: the default period's deliveries (SampleOptions.periodDeliveries). */
+  deliveries?: number;
+  /** The sample Web API's aggregate switch and record limit (SampleWebApiOptions). */
+  aggregates?: AggregateMode;
+  aggregateLimit?: number;
+}
+
+/** The sample data; a large sample that cannot be (fewer than the period holds) is reported and left out. */
+function sampleData(options: SampleOptions, deliveries: number | undefined): SampleData {
+  try {
+    return generateSampleData({ ...options, periodDeliveries: deliveries });
+  } catch (error) {
+    if (!(error instanceof RangeError) || deliveries === undefined) throw error;
+    console.error(`[preview] deliveries=${deliveries}: ${error.message}`);
+    return generateSampleData(options);
+  }
+}
+
+export function createEnvironment(options: EnvironmentOptions): PreviewEnvironment {
   // The current hour: the data stays the same for an hour and pending windows lie ahead.
   const now = options.now ?? new Date(Math.floor(Date.now() / hour) * hour).toISOString();
-  const data = generateSampleData({ seed: options.seed, now });
+  const data = sampleData({ seed: options.seed, now }, options.deliveries);
   const store = new SampleStore(data);
   const log = new HostLog();
   const webAPI = createSampleWebApi(store, {
+    aggregates: options.aggregates,
+    aggregateQueryRecordLimit: options.aggregateLimit,
     delay: () => delay(options.latency),
     onRequest: (request) => {
       if (request.error === undefined) return;
@@ -72,6 +98,7 @@ export function createEnvironment(options: { seed?: number; now?: string; latenc
     webAPI: wrapped,
     log,
     latency: options.latency,
+    aggregates: options.aggregates ?? "answer",
     pendingRequests: () => inFlight,
     catalogue,
     resolveRecord: (key) => {

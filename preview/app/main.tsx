@@ -7,7 +7,14 @@ import { previewApi, publishPreviewApi } from "./previewApi";
 import { readState } from "./urlState";
 
 const initial = readState(window.location.search);
-const env = createEnvironment({ seed: initial.seed, now: initial.now, latency: initial.latency });
+const env = createEnvironment({
+  seed: initial.seed,
+  now: initial.now,
+  latency: initial.latency,
+  deliveries: initial.deliveries,
+  aggregates: initial.aggregates,
+  aggregateLimit: initial.aggregateLimit,
+});
 publishPreviewApi({
   catalogue: env.catalogue,
   now: env.data.now,

@@ -3,8 +3,11 @@
  * state: ?page=delivery&record=broken:html-injection&theme=dark&lang=1031&rtl=1, or
  * ?page=contact&record=<contact id, any spelling, or a key such as contact:200-deliveries>, or
  * the app shell: ?page=app&area=<area id>&subarea=<subarea id>&view=<view id>&list=<page number>
- * (a list), with &record=<id> when a row's form is open in it.
+ * (a list), with &record=<id> when a row's form is open in it, or the insights dashboard:
+ * ?page=dashboard. What the session's data and Web API are: &seed=, &now=, &latency=,
+ * &deliveries=<the default period's deliveries>, &aggregates=answer|refuse|limit, &aggregateLimit=.
  */
+import { aggregateModes, type AggregateMode } from "../data/fetchxml/query";
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
 
@@ -26,6 +29,15 @@ export interface PreviewState {
   now?: string;
   /** Benchmark pages: number of rows. */
   rows?: number;
+  /**
+   * The large sample: the insights' default period (the 7 days before `now`) holds exactly this
+   * many deliveries (`&deliveries=100000`); rows without attributes fill it up.
+   */
+  deliveries?: number;
+  /** What the sample Web API does with FetchXML aggregates: answer (default), refuse, or limit (AggregateQueryRecordLimit). */
+  aggregates?: AggregateMode;
+  /** The sample Web API's aggregate record limit, on every table (default: 50,000 on standard tables only). */
+  aggregateLimit?: number;
   /** App shell: the site map area and subarea (their ids), the view shown (its id) and the list page (from 1). */
   area?: string;
   subarea?: string;
@@ -48,6 +60,8 @@ const defaultRecords: Readonly<Record<string, string>> = {
   contact: "contact:200-deliveries",
   // The app shell opens on a list; a record in its address is a row's form open in it.
   app: "",
+  // A dashboard has no record.
+  dashboard: "",
 };
 
 export function defaultRecordOf(page: string): string {
@@ -59,6 +73,17 @@ function numberParam(params: URLSearchParams, name: string): number | undefined 
   if (value === null || value.trim() === "") return undefined;
   const number = Number(value);
   return Number.isFinite(number) ? number : undefined;
+}
+
+/** A whole number of at least `min`, else none. */
+function wholeParam(params: URLSearchParams, name: string, min: number): number | undefined {
+  const value = numberParam(params, name);
+  return value !== undefined && Number.isInteger(value) && value >= min ? value : undefined;
+}
+
+function aggregateModeParam(params: URLSearchParams): AggregateMode | undefined {
+  const value = params.get("aggregates");
+  return aggregateModes.find((mode) => mode === value);
 }
 
 /** A list page number: a whole number from 1, else none (the first). */
@@ -84,6 +109,9 @@ export function readState(search: string): PreviewState {
     seed: numberParam(params, "seed"),
     now: params.get("now") ?? undefined,
     rows: numberParam(params, "rows"),
+    deliveries: wholeParam(params, "deliveries", 0),
+    aggregates: aggregateModeParam(params),
+    aggregateLimit: wholeParam(params, "aggregateLimit", 0),
     area: params.get("area") ?? undefined,
     subarea: params.get("subarea") ?? undefined,
     view: params.get("view") ?? undefined,
@@ -94,7 +122,7 @@ export function readState(search: string): PreviewState {
 export function writeState(state: PreviewState): string {
   const params = new URLSearchParams();
   params.set("page", state.page);
-  if (state.record !== "" || state.page !== "app") params.set("record", state.record);
+  if (state.record !== "" || (state.page !== "app" && state.page !== "dashboard")) params.set("record", state.record);
   if (state.theme !== defaultState.theme) params.set("theme", state.theme);
   if (state.languageId !== defaultState.languageId) params.set("lang", String(state.languageId));
   if (state.isRTL) params.set("rtl", "1");
@@ -102,6 +130,9 @@ export function writeState(state: PreviewState): string {
   if (state.seed !== undefined) params.set("seed", String(state.seed));
   if (state.now !== undefined) params.set("now", state.now);
   if (state.rows !== undefined) params.set("rows", String(state.rows));
+  if (state.deliveries !== undefined) params.set("deliveries", String(state.deliveries));
+  if (state.aggregates !== undefined) params.set("aggregates", state.aggregates);
+  if (state.aggregateLimit !== undefined) params.set("aggregateLimit", String(state.aggregateLimit));
   if (state.area !== undefined) params.set("area", state.area);
   if (state.subarea !== undefined) params.set("subarea", state.subarea);
   if (state.view !== undefined) params.set("view", state.view);

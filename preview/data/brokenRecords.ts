@@ -61,6 +61,12 @@ export const unresolvableIds = {
   configuration: "3c9e1d7a-0b2f-4e6d-9a8c-7b5f4e3d2c1b",
 } as const;
 
+/**
+ * The queue id of the "unknown-queue" record: a well-formed GUID no queue has (a queue deleted
+ * since). Its configuration is a real one stored `{UPPER}`, so it resolves only as a GUID.
+ */
+export const unresolvableQueueId = "{7E1D0C9B-8A7F-4E6D-9C5B-4A3F2E1D0C9B}";
+
 const specs: readonly BrokenSpec[] = [
   {
     key: "unknown-values",
@@ -237,6 +243,18 @@ const specs: readonly BrokenSpec[] = [
       [D.contactId]: unresolvableIds.contact,
       [D.conversationId]: unresolvableIds.conversation,
       [D.configId]: unresolvableIds.configuration,
+    }),
+  },
+  {
+    key: "unknown-queue",
+    title: "A queue that no longer exists",
+    problem:
+      "msdyn_queue_id names no queue (braces, upper case); msdyn_proactive_engagement_config_id names a real configuration in braces and upper case",
+    status: "Error",
+    delivery: (row) => ({
+      ...row,
+      [D.queueId]: unresolvableQueueId,
+      [D.configId]: `{${String(row[D.configId]).toUpperCase()}}`,
     }),
   },
 ];

@@ -24,9 +24,10 @@ import {
 import { createFeaturedContacts, featuredContactEntries, featuredContactSpecs, respellContactIds } from "./contacts";
 import { createRandom } from "./random";
 import { assignPartitions } from "./partitions";
+import { countInPeriod, defaultPeriodAt, generatePeriodDeliveries } from "./periodDeliveries";
 import { buildRelatedRows } from "./relatedRows";
 import { attributeStoreTable, partitionIdColumn } from "./schema";
-import type { CatalogueEntry, Row, SampleContact, SampleData, SampleOptions } from "./types";
+import type { CatalogueEntry, PeriodFill, Row, SampleContact, SampleData, SampleOptions } from "./types";
 import { inputAttributeValues, longText, resultAttributeValues } from "./values";
 
 const defaultSeed = 20240611;
@@ -135,6 +136,11 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   const related = buildRelatedRows({ deliveries, contacts, queues, configurations: context.configurations }, [
     unresolvableIds.conversation,
   ]);
+  // After every other row (and after the related rows), so the regular sample stays as it is.
+  const periodFill =
+    options.periodDeliveries === undefined
+      ? undefined
+      : fillDefaultPeriod(deliveries, context, now, seed, options.periodDeliveries);
   return {
     seed,
     now: iso(now),
@@ -148,6 +154,30 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
     featured: pickFeatured(generated.slice(0, deliveryCount)),
     broken: broken.map((item) => item.entry),
     featuredContacts: featuredContactEntries(featuredContacts),
+    ...(periodFill && { periodFill }),
+  };
+}
+
+/** Appends the large sample's rows until the default period at `now` holds `target` deliveries. */
+function fillDefaultPeriod(
+  deliveries: Row[],
+  context: GenerationContext,
+  now: number,
+  seed: number,
+  target: number,
+): PeriodFill {
+  const period = defaultPeriodAt(now);
+  const present = countInPeriod(deliveries, period);
+  if (!Number.isInteger(target) || target < present)
+    throw new RangeError(
+      `Sample data: the default period already holds ${present} deliveries; ask for at least that many, not ${target}`,
+    );
+  for (const row of generatePeriodDeliveries(context, period, target - present, seed)) deliveries.push(row);
+  return {
+    start: new Date(period.start).toISOString(),
+    end: new Date(period.end).toISOString(),
+    deliveries: target,
+    generated: target - present,
   };
 }
 

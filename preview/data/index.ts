@@ -21,10 +21,12 @@ export { parseFilter } from "./odata/filter";
 export { parseQuery, splitQuery, maxPageSize } from "./odata/query";
 export {
   AggregateQueryRecordLimitError,
+  AggregatesNotSupportedError,
   ElasticTableQueryError,
   FetchXmlUnknownAttributeError,
   aggregateQueryRecordLimitErrorCode,
+  aggregatesNotSupportedErrorCode,
   defaultAggregateQueryRecordLimit,
 } from "./fetchxml/errors";
-export { runFetchXml, type FetchXmlResponse } from "./fetchxml/query";
+export { aggregateModes, runFetchXml, type AggregateMode, type FetchXmlResponse } from "./fetchxml/query";
 export { parseXml } from "./fetchxml/xml";

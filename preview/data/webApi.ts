@@ -17,8 +17,7 @@ import { SampleWebApiError } from "./odata/errors";
 import type { ResolvedColumn } from "./odata/evaluate";
 import { maxPageSize, parseQuery, splitQuery } from "./odata/query";
 import { UnsupportedQueryError } from "./odata/errors";
-import { defaultAggregateQueryRecordLimit } from "./fetchxml/errors";
-import { runFetchXml } from "./fetchxml/query";
+import { runFetchXml, type AggregateMode } from "./fetchxml/query";
 import type { Row } from "./types";
 
 export type WebApiOperation =
@@ -47,10 +46,18 @@ export interface SampleWebApiOptions {
   onRequest?: (request: WebApiRequest) => void;
   /**
    * FetchXML aggregates whose filter matches more rows than this are refused with Dataverse's
-   * AggregateQueryRecordLimit error (-2147164125). Default 50,000, Dataverse's own; lower it
-   * (0 refuses every aggregate that matches a row) to exercise a control's fallback path.
+   * AggregateQueryRecordLimit error (-2147164125). Default: Dataverse's 50,000 on standard
+   * tables and none on the elastic tables (data-model.md: the limit applies to standard
+   * tables); lower it (0 refuses every aggregate that matches a row) to try a control's fallback.
    */
   aggregateQueryRecordLimit?: number;
+  /**
+   * The switch for a control's fallback path: `answer` (default) answers aggregates; `refuse`
+   * refuses every FetchXML aggregate with Dataverse's generic "Aggregates are not supported"
+   * (-2147220970), `limit` with AggregateQueryRecordLimit (-2147164125), whatever it matches.
+   * Flat reads and plain FetchXML are answered as ever.
+   */
+  aggregates?: AggregateMode;
 }
 
 type Entity = ComponentFramework.WebApi.Entity;
@@ -63,6 +70,8 @@ export interface SampleWebApi extends ComponentFramework.WebApi {
   /** Every request so far, oldest first. */
   readonly requests: readonly WebApiRequest[];
 }
+
+export type { AggregateMode } from "./fetchxml/query";
 
 export function createSampleWebApi(store: SampleStore, options: SampleWebApiOptions = {}): SampleWebApi {
   const baseUrl = options.baseUrl ?? "/api/data/v9.2/";
@@ -129,6 +138,24 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
     }
   }
 
+  /**
+   * The rows a query matches, in its order. The next pages of a query (the same options, a
+   * $skiptoken further) reuse what its first page found, as a server keeps a query's position,
+   * until the store changes: a read of 100,000 rows in 20 pages filters them once, not 20 times.
+   */
+  const matched = new Map<string, Row[]>();
+  store.subscribe(() => matched.clear());
+  const matching = (entityType: string, parsed: ReturnType<typeof parseQuery>): Row[] => {
+    const key = `${entityType}?${JSON.stringify(parsed.passthrough)}`;
+    const known = matched.get(key);
+    if (known) return known;
+    let rows = store.rows(entityType).filter((row) => parsed.filter?.(row) ?? true);
+    if (parsed.orderBy) rows = [...rows].sort(parsed.orderBy);
+    if (matched.size >= 8) matched.delete(matched.keys().next().value as string);
+    matched.set(key, rows);
+    return rows;
+  };
+
   const lookupResult = (logicalName: string, id: string): LookupValue => {
     const table = store.table(logicalName);
     const row = store.get(logicalName, id);
@@ -157,15 +184,15 @@ export function createSampleWebApi(store: SampleStore, options: SampleWebApiOpti
             const answer = runFetchXml(fetchXml, {
               table,
               rows: store.rows(entityType),
-              aggregateQueryRecordLimit: options.aggregateQueryRecordLimit ?? defaultAggregateQueryRecordLimit,
+              aggregateQueryRecordLimit: options.aggregateQueryRecordLimit,
+              aggregates: options.aggregates,
               toEntity: (row, columns) => toEntity(table, row, columns),
               putValue,
             });
             return answer as ComponentFramework.WebApi.RetrieveMultipleResponse & Record<string, unknown>;
           }
           const parsed = parseQuery(query, table, "retrieveMultipleRecords");
-          let rows = store.rows(entityType).filter((row) => parsed.filter?.(row) ?? true);
-          if (parsed.orderBy) rows = [...rows].sort(parsed.orderBy);
+          let rows = matching(entityType, parsed);
           const total = rows.length;
           if (parsed.top !== undefined) rows = rows.slice(0, parsed.top);
           const size = Math.min(Math.max(1, Math.floor(pageSize ?? maxPageSize)), maxPageSize);

@@ -13,7 +13,7 @@ import { SubgridDataset } from "../../pcf-host/dataset";
 import { designStateFor } from "../../pcf-host/designStates";
 import { formattingFor } from "../../pcf-host/formatting";
 import { ControlLifecycle } from "../../pcf-host/lifecycle";
-import { columnProperty } from "../../pcf-host/properties";
+import { columnProperty, textProperty, wholeNumberProperty } from "../../pcf-host/properties";
 import { createResources } from "../../pcf-host/resources";
 import { subgridColumns, viewSorting, type DatasetView } from "../../pcf-host/subgridColumns";
 import type { StoreColumn, StoreTable } from "../data/schema";
@@ -35,11 +35,25 @@ export interface DatasetBinding {
   source: StoreDatasetSource;
 }
 
+/** A static value of an input property, as a form or dashboard gives it (`<rowCap static="true">`). */
+export type StaticValue = string | number | boolean | null;
+
 export interface ControlBinding {
   /** Folder under out/controls/. */
   control: string;
   /** Manifest property name → column of the current record. */
   properties?: Readonly<Record<string, string>>;
+  /**
+   * Manifest property name → the static value the form or dashboard XML gives it. An input
+   * property neither bound nor given a value gets a property whose raw value is null, as the
+   * platform hands an unconfigured input.
+   */
+  inputs?: Readonly<Record<string, StaticValue>>;
+  /**
+   * Where the control sits: on a form (the default: the record is the form's) or on a
+   * dashboard, which has no record: context.mode.contextInfo and context.page name none.
+   */
+  place?: "form" | "dashboard";
   dataSets?: Readonly<Record<string, DatasetBinding>>;
   /** Height the form gives the control, in pixels; the platform reports -1 when it does not fix one. */
   height?: number;
@@ -264,6 +278,40 @@ export class ControlHost {
       if (!this.loaded.manifest.properties.some((property) => property.name === name))
         throw new Error(`${this.name} has no property named ${name}`);
     }
+    const inputs = this.options.binding.inputs ?? {};
+    for (const name of Object.keys(inputs)) {
+      const property = this.loaded.manifest.properties.find((candidate) => candidate.name === name);
+      if (!property) throw new Error(`${this.name} has no property named ${name}`);
+      if (property.usage !== "input") throw new Error(`${this.name}: ${name} is ${property.usage}, not an input`);
+      if (bindings[name]) throw new Error(`${this.name}: ${name} is both bound to a column and given a value`);
+    }
+    for (const property of this.loaded.manifest.properties) {
+      if (property.usage !== "input" || bindings[property.name]) continue;
+      this.parameters[property.name] = this.staticProperty(property.name, inputs[property.name] ?? null);
+    }
+  }
+
+  /** An input property holding a static value, typed by the manifest (its of-type, or its group's first). */
+  private staticProperty(name: string, value: StaticValue): ComponentFramework.PropertyTypes.Property {
+    const manifestProperty = this.loaded.manifest.properties.find((property) => property.name === name);
+    const type = manifestProperty ? (this.typesOf(manifestProperty)[0] ?? "SingleLine.Text") : "SingleLine.Text";
+    const options = { formatting: this.formatting };
+    if (value === null) return { ...textProperty(null, options), type } as ComponentFramework.PropertyTypes.Property;
+    if (type.startsWith("Whole.") || type === "Decimal" || type === "FP" || type === "Currency") {
+      const number = typeof value === "number" ? value : Number(value);
+      if (!Number.isFinite(number) || (type.startsWith("Whole.") && !Number.isInteger(number)))
+        throw new Error(`${this.name}: ${name} takes a number of type ${type}, not ${JSON.stringify(value)}`);
+      return { ...wholeNumberProperty(number, options), type } as ComponentFramework.PropertyTypes.Property;
+    }
+    if (type === "TwoOptions") {
+      const flag = value === true || value === "true" || value === "1" || value === 1;
+      return {
+        ...textProperty(flag ? "1" : "0", options),
+        raw: flag,
+        type,
+      } as ComponentFramework.PropertyTypes.Property;
+    }
+    return { ...textProperty(String(value), options), type } as ComponentFramework.PropertyTypes.Property;
   }
 
   private bindDataSets(): void {
@@ -320,11 +368,15 @@ export class ControlHost {
         readResource: (id) => this.readResource(id),
       }),
       webAPI: this.options.webAPI,
-      record: {
-        entityId: record.id,
-        entityTypeName: record.table.logicalName,
-        entityRecordName: String(record.values[record.table.primaryNameAttribute] ?? ""),
-      },
+      // A dashboard has no record: nothing names one.
+      record:
+        binding.place === "dashboard"
+          ? { entityId: "", entityTypeName: "", entityRecordName: "" }
+          : {
+              entityId: record.id,
+              entityTypeName: record.table.logicalName,
+              entityRecordName: String(record.values[record.table.primaryNameAttribute] ?? ""),
+            },
       allocatedWidth: this.container.clientWidth || -1,
       allocatedHeight: binding.height ?? -1,
       isControlDisabled: settings.disabled,

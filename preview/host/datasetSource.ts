@@ -129,21 +129,46 @@ export function webApiSource(
   };
 }
 
-/** Rows held in memory, filtered and sorted with the same OData evaluator; answers on the next task. */
-export function memorySource(table: StoreTable, rows: readonly Row[]): StoreDatasetSource {
-  const records = rows.map((row) => ({ id: String(row[table.primaryIdAttribute]), values: row, formatted: {} }));
+export interface MemorySourceOptions {
+  /** The order the rows already have: a request for exactly this order is not sorted again. */
+  orderedBy?: SourceRequest["orderBy"];
+}
+
+const sameOrder = (a: SourceRequest["orderBy"], b: SourceRequest["orderBy"] | undefined): boolean =>
+  b !== undefined &&
+  a.length === b.length &&
+  a.every((item, index) => item.column === b[index].column && item.descending === b[index].descending);
+
+/**
+ * Rows held in memory, filtered and sorted with the same OData evaluator; answers on the next
+ * task. The rows may be given as a function: it runs on the first load, not before.
+ */
+export function memorySource(
+  table: StoreTable,
+  rows: readonly Row[] | (() => readonly Row[]),
+  options: MemorySourceOptions = {},
+): StoreDatasetSource {
+  type MemoryRecord = SourceRecord & { values: Row };
+  const toRecords = (given: readonly Row[]): MemoryRecord[] =>
+    given.map((row) => ({ id: String(row[table.primaryIdAttribute]), values: row, formatted: {} }));
+  // Given rows become records at once (the bench times loads, not this); a function's on first load.
+  let made: MemoryRecord[] | undefined = typeof rows === "function" ? undefined : toRecords(rows);
+  const recordsOf = (): MemoryRecord[] => {
+    made ??= toRecords((rows as () => readonly Row[])());
+    return made;
+  };
   return {
     table,
     load(request) {
       return new Promise((resolve, reject) => {
         setTimeout(() => {
           try {
-            let result = records;
+            let result = recordsOf();
             if (hasConditions(request.filter)) {
               const predicate = compileFilter(parseFilter(filterText(table, request.filter)), table);
               result = result.filter((record) => predicate(record.values));
             }
-            if (request.orderBy.length > 0) {
+            if (request.orderBy.length > 0 && !sameOrder(request.orderBy, options.orderedBy)) {
               const compare = compileOrderBy(parseOrderBy(orderText(table, request.orderBy)), table);
               result = [...result].sort((a, b) => compare(a.values, b.values));
             }

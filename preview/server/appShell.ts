@@ -16,7 +16,13 @@ const sameId = (a: string, b: string): boolean =>
 
 function subareaOf(entry: SiteMapSubArea, appViews: readonly ViewDefinition[]): ShellSubarea {
   if (entry.kind === "dashboard")
-    return { id: entry.id, title: entry.title, other: "A dashboard: the preview shows no dashboards.", viewIds: [] };
+    return {
+      id: entry.id,
+      title: entry.title,
+      other: "A dashboard: the shell shows the preview's dashboard page.",
+      dashboardId: entry.dashboardId,
+      viewIds: [],
+    };
   const viewIds = appViews.filter((view) => view.table === entry.table).map((view) => view.id);
   return {
     id: entry.id,

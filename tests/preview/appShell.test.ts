@@ -69,7 +69,10 @@ describe("app shell: what the server embeds", () => {
             .flatMap((candidate) => candidate.groups.flatMap((g) => g.subareas))
             .find((subarea) => subarea.id === entry.id);
           if (entry.kind === "dashboard") {
+            // A dashboard entry opens the preview's dashboard page, with the dashboard's id.
             expect(embedded?.table).toBeUndefined();
+            expect(embedded?.dashboardId).toBe(entry.dashboardId);
+            expect(embedded?.viewIds).toEqual([]);
             continue;
           }
           const expectedIds = appViewIds.filter(
@@ -107,10 +110,23 @@ describe("app shell: what the server embeds", () => {
   });
 });
 
+/** Where the app opens: the site map's first entry. */
+const opening = proactiveEngagementSiteMap.areas[0].groups[0].subAreas[0];
+
 describe("app shell: which list an address shows", () => {
-  it("opens on Deliveries, Active view, as the app does", () => {
+  it("opens on the site map's first entry, as the app does", () => {
     const selection = selectionOf(shell, base);
-    expect(selection?.subarea.id).toBe("subarea_deliveries");
+    expect(selection?.subarea.id).toBe(opening.id);
+    if (opening.kind === "dashboard") {
+      expect(selection?.subarea.dashboardId).toBe(opening.dashboardId);
+      expect(selection?.view).toBeUndefined();
+    } else {
+      expect(selection?.view?.id).toBe(opening.kind === "view" ? opening.viewId : undefined);
+    }
+  });
+
+  it("opens Deliveries on the Active view, the other delivery views in the switcher", () => {
+    const selection = selectionOf(shell, { subarea: "subarea_deliveries" });
     expect(selection?.view?.id).toBe(ViewIds.deliveryActive);
     expect(selection?.views.map((view) => view.name)).toEqual(deliveryViews.map((view) => view.name));
     expect(selection?.standIn).toBe(false);
@@ -129,8 +145,8 @@ describe("app shell: which list an address shows", () => {
     expect(selectionOf(shell, { subarea: "subarea_deliveries", view: "nonsense" })?.view?.id).toBe(
       ViewIds.deliveryActive,
     );
-    expect(selectionOf(shell, { subarea: "no-such-subarea" })?.subarea.id).toBe("subarea_deliveries");
-    expect(selectionOf(shell, { area: shell.areas[0].id })?.subarea.id).toBe("subarea_deliveries");
+    expect(selectionOf(shell, { subarea: "no-such-subarea" })?.subarea.id).toBe(opening.id);
+    expect(selectionOf(shell, { area: shell.areas[0].id })?.subarea.id).toBe(opening.id);
   });
 
   it("lists contacts in the preview's stand-in, since the app lists no contact view", () => {

@@ -13,6 +13,8 @@ export interface ShellSubarea {
   table?: string;
   /** A subarea that is no table list (a dashboard, a web address): what it is, in words. */
   other?: string;
+  /** A dashboard entry: the dashboard it opens (the shell shows the preview's dashboard page). */
+  dashboardId?: string;
   /** The views its list offers, in the app's order (ids of `views`); empty for the platform's own tables. */
   viewIds: string[];
   /** The view the list opens on. */

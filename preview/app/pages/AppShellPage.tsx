@@ -21,6 +21,7 @@ import { ViewGrid } from "../appShell/ViewGrid";
 import type { PreviewEnvironment } from "../environment";
 import { writeState, type PreviewState } from "../urlState";
 import { ContactFormPage } from "./ContactFormPage";
+import { DashboardPage } from "./DashboardPage";
 import { DeliveryFormPage } from "./DeliveryFormPage";
 import type { PageProps } from "./types";
 
@@ -144,6 +145,9 @@ export function AppShellPage(props: PageProps): React.ReactElement {
         {form}
       </>
     );
+  } else if (subarea.dashboardId !== undefined) {
+    // The preview has one dashboard page: every dashboard entry opens it, inside the shell.
+    content = <DashboardPage env={env} state={state} settings={settings} navigate={formNavigate} />;
   } else if (!subarea.table || !table) {
     content = (
       <section className="app-list" aria-labelledby="app-list-title">

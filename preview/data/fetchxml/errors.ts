@@ -15,10 +15,22 @@
  *   0x80040203 (InvalidArgument) with HTTP 400 and says in the message which limit it is.
  * - FetchXmlUnknownAttributeError: an attribute the table lacks, in the platform's wording
  *   for FetchXML (QueryBuilderNoAttribute, -2147217149 / 0x80041103).
+ * - AggregatesNotSupportedError: a table whose storage runs no aggregates refuses every one.
+ *   Dataverse answers so on its log storage tables, kept outside its SQL store as elastic tables
+ *   are: the platform's generic error -2147220970 (0x80040216) with the message "Aggregates are
+ *   not supported", which SQL 4 CDS (MarkMpn/Sql4Cds, ExecutionPlan/HashMatchAggregateNode.cs)
+ *   meets there and answers by aggregating in memory. Microsoft does not say whether Contact
+ *   Center's elastic tables answer so; a control must take it as any other refusal. Microsoft documents no HTTP status for it; the
+ *   preview answers 400, as for its other refused query shapes. The sample Web API refuses so
+ *   only when told to (`aggregates: "refuse"`), so that a control's fallback path can be tried.
  */
 import { QuerySyntaxError, SampleWebApiError } from "../odata/errors";
 
-/** Dataverse's default for queries that return aggregate values. */
+/**
+ * Dataverse's default for queries that return aggregate values. data-model.md says it applies to
+ * standard tables (the tables solution's copy); the sample Web API applies it there, and on the
+ * elastic tables only when a limit is given.
+ */
 export const defaultAggregateQueryRecordLimit = 50_000;
 
 export const aggregateQueryRecordLimitErrorCode = -2147164125;
@@ -58,5 +70,16 @@ export class FetchXmlUnknownAttributeError extends QuerySyntaxError {
       -2147217149,
     );
     this.attribute = attribute;
+  }
+}
+
+export const aggregatesNotSupportedErrorCode = -2147220970;
+
+export class AggregatesNotSupportedError extends SampleWebApiError {
+  readonly table: string;
+
+  constructor(table: string) {
+    super("Aggregates are not supported", aggregatesNotSupportedErrorCode, 400);
+    this.table = table;
   }
 }

@@ -10,7 +10,10 @@
  *   (and lookup table) annotations on its alias, a count its formatted value ("1,234"), as the
  *   Web API answers with every annotation asked for (the PCF host asks for all).
  *   More matching rows than the aggregate limit (the store's, or a lower `aggregatelimit`)
- *   is Dataverse's AggregateQueryRecordLimit error.
+ *   is Dataverse's AggregateQueryRecordLimit error. The store's limit is 50,000 on standard
+ *   tables and none on the elastic tables unless given. `aggregates: "refuse"` or `"limit"`
+ *   refuses every aggregate (see AggregateMode) once it is well-formed, so that a control's
+ *   fallback path runs on any data.
  * - plain queries: `<attribute name>` columns (or all columns), `<order attribute>`, `top`, or
  *   `count` (page size, up to 5,000) with `page` and the `paging-cookie` this Web API handed out
  *   (`fetchXmlPagingCookie` on the response while there are more rows). As in the Web API,
@@ -38,6 +41,7 @@ import type { FilterNode, Literal } from "../odata/filter";
 import { maxPageSize } from "../odata/query";
 import {
   AggregateQueryRecordLimitError,
+  AggregatesNotSupportedError,
   ElasticTableQueryError,
   FetchXmlUnknownAttributeError,
   defaultAggregateQueryRecordLimit,
@@ -56,11 +60,25 @@ export interface FetchXmlResponse {
   fetchXmlPagingCookie?: string;
 }
 
+/**
+ * What the Web API does with an aggregate: answer it (refusing one over the record limit), or
+ * refuse every one, with the generic "Aggregates are not supported" (`refuse`) or with
+ * AggregateQueryRecordLimit (`limit`, as a standard table over its 50,000 rows refuses them).
+ */
+export type AggregateMode = "answer" | "refuse" | "limit";
+
+export const aggregateModes: readonly AggregateMode[] = ["answer", "refuse", "limit"];
+
 export interface FetchXmlContext {
   table: StoreTable;
   rows: readonly Row[];
-  /** Rows matching an aggregate's filter above this are refused. Default 50,000. */
+  /**
+   * Rows matching an aggregate's filter above this are refused. Default: 50,000 on standard
+   * tables, no limit on the elastic tables (data-model.md: the limit applies to standard tables).
+   */
   aggregateQueryRecordLimit?: number;
+  /** Default `answer`. */
+  aggregates?: AggregateMode;
   /** A plain query's row as an entity with the given columns (webApi.ts's toEntity). */
   toEntity(row: Row, columns: ResolvedColumn[] | undefined): Entity;
   /** Sets a value and its annotations on an aggregate entity under a property name. */
@@ -384,10 +402,18 @@ function runAggregate(parsed: ParsedFetch, context: FetchXmlContext): FetchXmlRe
     if (parsed.root.attributes.has(name)) unsupported(`${name} on an aggregate`);
   }
 
+  // A well-formed aggregate the switch refuses: as a table refuses it, whatever it matches.
+  if (context.aggregates === "refuse") throw new AggregatesNotSupportedError(table.logicalName);
   const matched = parsed.filter ? context.rows.filter(parsed.filter) : context.rows;
-  const storeLimit = context.aggregateQueryRecordLimit ?? defaultAggregateQueryRecordLimit;
+  const storeLimit =
+    context.aggregateQueryRecordLimit ?? (elastic ? Number.POSITIVE_INFINITY : defaultAggregateQueryRecordLimit);
   const queryLimit = wholeNumber(parsed.root, "aggregatelimit", 1, Number.MAX_SAFE_INTEGER);
   const limit = Math.min(storeLimit, queryLimit ?? storeLimit);
+  if (context.aggregates === "limit")
+    throw new AggregateQueryRecordLimitError(
+      matched.length,
+      Number.isFinite(limit) ? limit : defaultAggregateQueryRecordLimit,
+    );
   if (matched.length > limit) throw new AggregateQueryRecordLimitError(matched.length, limit);
 
   const group = groups[0];
