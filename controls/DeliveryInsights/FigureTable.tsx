@@ -33,7 +33,8 @@ function CellContent(props: { cell: Cell } & Pick<FigureTableProps, "openLabel" 
 export function FigureTable(props: FigureTableProps): React.ReactElement {
   const { table } = props;
   return (
-    <div className="pdx-insights-table-scroll">
+    // Focusable, so a table wider than its card scrolls from the keyboard too.
+    <div className="pdx-insights-table-scroll" tabIndex={0} role="group" aria-label={table.title}>
       <table className="pdx-insights-table">
         <caption className="pdx-insights-caption">{table.title}</caption>
         <thead>

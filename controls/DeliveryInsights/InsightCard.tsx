@@ -7,6 +7,7 @@ import { h } from "../shared/jsx";
 import { BarChart, type ChartMark } from "./charts/BarChart";
 import type { ChartColours } from "./charts/chartColours";
 import { ColumnChart } from "./charts/ColumnChart";
+import { useElementWidth } from "./charts/useElementWidth";
 import type { DeliveryInsightsStrings } from "./deliveryInsightsStrings";
 import type { DeliveryView } from "./drillDown";
 import { FigureTable } from "./FigureTable";
@@ -35,7 +36,7 @@ function marksOf(table: InsightTable, props: InsightCardProps): ChartMark[] {
     const view = row.cells.find((cell) => cell.view)?.view;
     marks.push({
       key: row.key,
-      label,
+      label: row.chartLabel ?? label,
       value: row.value,
       valueText: valueCell.text,
       name: props.strings.format("Mark_Name", label, valueCell.text, table.chart?.valueLabel ?? ""),
@@ -60,6 +61,7 @@ export function InsightCard(props: InsightCardProps): React.ReactElement {
   const marks = showChart ? marksOf(table, props) : [];
   const hint = strings.get(marks.some((mark) => mark.open) ? "Chart_Hint_Open" : "Chart_Hint");
   const openLabel = (cell: Cell): string => strings.format("Open_Label", cell.text);
+  const body = useElementWidth(props.width);
   return (
     <section className="pdx-insights-card" aria-labelledby={headingId} data-table={table.id}>
       <div className="pdx-insights-card-head">
@@ -91,30 +93,33 @@ export function InsightCard(props: InsightCardProps): React.ReactElement {
       <div className="pdx-insights-card-status" role="status">
         {copyStatus.status ? copyStatus.status.text : downloadFailed.value ? strings.get("Download_Failed") : ""}
       </div>
-      {showChart && chart.kind === "bar" ? (
-        <BarChart
-          label={table.title}
-          hint={hint}
-          marks={marks}
-          width={props.width}
-          rtl={props.rtl}
-          colours={props.colours}
-          formatTick={(value) => props.formatTick(value, false)}
-        />
-      ) : showChart ? (
-        <ColumnChart
-          label={table.title}
-          hint={hint}
-          marks={marks}
-          width={props.width}
-          rtl={props.rtl}
-          colours={props.colours}
-          rate={chart.rate === true}
-          formatTick={(value) => props.formatTick(value, chart.rate === true)}
-        />
-      ) : (
-        <FigureTable table={table} openLabel={openLabel} onOpenView={props.onOpenView} />
-      )}
+      <div className="pdx-insights-card-body" ref={body.ref as React.RefObject<HTMLDivElement>}>
+        {showChart && chart.kind === "bar" ? (
+          <BarChart
+            label={table.title}
+            hint={hint}
+            marks={marks}
+            width={body.width}
+            rtl={props.rtl}
+            colours={props.colours}
+            formatTick={(value) => props.formatTick(value, false)}
+            valueLabel={chart.valueLabel}
+          />
+        ) : showChart ? (
+          <ColumnChart
+            label={table.title}
+            hint={hint}
+            marks={marks}
+            width={body.width}
+            rtl={props.rtl}
+            colours={props.colours}
+            rate={chart.rate === true}
+            formatTick={(value) => props.formatTick(value, chart.rate === true)}
+          />
+        ) : (
+          <FigureTable table={table} openLabel={openLabel} onOpenView={props.onOpenView} />
+        )}
+      </div>
       {table.note ? (
         <p className="pdx-insights-note" dir="auto">
           {table.note}

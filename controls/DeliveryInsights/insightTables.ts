@@ -33,6 +33,8 @@ export interface TableRow {
   cells: Cell[];
   /** The chart's value for this row (a count, or a rate 0..1); undefined draws no bar. */
   value?: number;
+  /** A shorter label under a column ("09" for 09:00–10:00); the first cell's text otherwise. */
+  chartLabel?: string;
 }
 
 export type ChartKind = "bar" | "column";
@@ -251,6 +253,7 @@ export function hourTable(time: TimeFigures, format: TableFormat): InsightTable 
     ],
     rows: time.successByHour.map((row) => ({
       key: String(row.hour),
+      chartLabel: twoDigits(row.hour),
       cells: [
         {
           text: strings.format("Hour_Range", `${twoDigits(row.hour)}:00`, `${twoDigits((row.hour + 1) % 24)}:00`),

@@ -96,6 +96,12 @@ describe("app shell: the Proactive Engagement app", () => {
           subarea.id,
           "the current subarea is marked",
         );
+        if (subarea.dashboardId) {
+          // A dashboard entry opens the dashboard inside the shell: its code component, not a list.
+          await page.waitForSelector('.pdx-insights[data-state="complete"]');
+          assert.equal(await page.locator(grid).count(), 0, `${subarea.title} shows no list`);
+          continue;
+        }
         const selection = selectionOf(shell, { subarea: subarea.id });
         assert.ok(selection?.view && subarea.table, `${subarea.title} lists a table`);
         assert.equal(await page.locator("#app-list-title").innerText(), displayCollectionNames[subarea.table]);

@@ -23,3 +23,4 @@ import "./accessibility.e2e";
 import "./formScripts.e2e";
 import "./contactDeliveries.e2e";
 import "./appShell.e2e";
+import "./dashboard.e2e";

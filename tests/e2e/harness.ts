@@ -22,6 +22,12 @@ export interface OpenOptions {
   /** Emulate Windows high contrast (forced colours). */
   forcedColors?: boolean;
   width?: number;
+  /**
+   * Pins the page's clock (Date.now, new Date) to this instant while timers keep running: for
+   * pages whose control takes "now" from the browser (the dashboard's default period), so the
+   * period matches the sample data generated around the same instant.
+   */
+  clock?: string;
 }
 
 export class PreviewSession {
@@ -63,6 +69,7 @@ export class PreviewSession {
     const page = await this.context.newPage();
     if (options.width) await page.setViewportSize({ width: options.width, height: 900 });
     if (options.forcedColors) await page.emulateMedia({ forcedColors: "active" });
+    if (options.clock) await page.clock.setFixedTime(new Date(options.clock));
     const opened: OpenedPage = { page, consoleErrors: [], dialogs: [], offHostRequests: [], close: () => page.close() };
     page.on("console", (message) => {
       if (message.type() === "error") opened.consoleErrors.push(message.text());

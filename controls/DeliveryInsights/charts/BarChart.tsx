@@ -6,6 +6,7 @@ import { Bar } from "@visx/shape";
 import type * as React from "react";
 import { h } from "../../shared/jsx";
 import type { ChartColours } from "./chartColours";
+import { numeric } from "./isolated";
 import { useRovingIndex } from "./useRovingIndex";
 
 export interface ChartMark {
@@ -30,6 +31,8 @@ export interface BarChartProps {
   rtl: boolean;
   colours: ChartColours;
   formatTick: (value: number) => string;
+  /** What the values count ("Deliveries"), read after each value. */
+  valueLabel: string;
 }
 
 const rowHeight = 28;
@@ -44,12 +47,12 @@ const axisHeight = 28;
 export function BarChart(props: BarChartProps): React.ReactElement {
   const { marks, colours, rtl } = props;
   const labelWidth = Math.min(200, Math.max(96, Math.round(props.width * 0.35)));
-  const plotWidth = Math.max(80, props.width - labelWidth - 16);
   const valueRoom = 64;
+  const plotWidth = Math.max(80, props.width - labelWidth - valueRoom - 32);
   const max = Math.max(1, ...marks.map((mark) => mark.value));
   const scale = scaleLinear<number>({
     domain: [0, max],
-    range: rtl ? [plotWidth - 4, valueRoom] : [4, plotWidth - valueRoom],
+    range: rtl ? [plotWidth - 4, 4] : [4, plotWidth - 4],
     nice: true,
   });
   const origin = scale(0) ?? 0;
@@ -76,29 +79,22 @@ export function BarChart(props: BarChartProps): React.ReactElement {
             ref={roving.refOf(index)}
             className="pdx-insights-bar-row"
             role={mark.open ? "link" : "img"}
-            aria-label={mark.name}
+            aria-label={mark.open ? undefined : mark.name}
             tabIndex={active ? 0 : -1}
             title={mark.name}
-            style={{ gridTemplateColumns: `${labelWidth}px ${plotWidth}px` }}
+            style={{ gridTemplateColumns: `${labelWidth}px ${plotWidth}px ${valueRoom}px` }}
             onClick={mark.open}
             onFocus={() => roving.focus(index)}
           >
-            <span className="pdx-insights-bar-label" dir="auto" aria-hidden="true">
+            {/* Label and value are the row's text, so a link's name is what it shows (no aria-label to drift). */}
+            <span className="pdx-insights-bar-label" dir="auto">
               {mark.label}
-            </span>
+            </span>{" "}
             <svg width={plotWidth} height={rowHeight} aria-hidden="true" focusable="false">
               <Bar x={x} y={(rowHeight - barHeight) / 2} width={width} height={barHeight} fill={colours.bar} />
-              <text
-                x={rtl ? x - 6 : x + width + 6}
-                y={rowHeight / 2}
-                dominantBaseline="central"
-                textAnchor={rtl ? "end" : "start"}
-                fill={colours.text}
-                fontSize={12}
-              >
-                {mark.valueText}
-              </text>
-            </svg>
+            </svg>{" "}
+            <bdi className="pdx-insights-bar-value">{mark.valueText}</bdi>
+            <span className="pdx-insights-hidden"> ({props.valueLabel})</span>
           </div>
         );
       })}
@@ -117,7 +113,7 @@ export function BarChart(props: BarChartProps): React.ReactElement {
             tickFormat={(value) => props.formatTick(Number(value))}
             stroke={colours.axis}
             tickStroke={colours.axis}
-            tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "middle" })}
+            tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "middle", style: numeric })}
           />
         </Group>
       </svg>

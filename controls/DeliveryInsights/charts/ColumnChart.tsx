@@ -7,6 +7,7 @@ import type * as React from "react";
 import { h } from "../../shared/jsx";
 import type { ChartMark } from "./BarChart";
 import type { ChartColours } from "./chartColours";
+import { isolated, numeric } from "./isolated";
 import { useRovingIndex } from "./useRovingIndex";
 
 export interface ColumnChartProps {
@@ -44,8 +45,9 @@ export function ColumnChart(props: ColumnChartProps): React.ReactElement {
   const roving = useRovingIndex(marks.length, { rtl, horizontalMarks: false });
   const active = marks[roving.active];
   const left = rtl ? 8 : margin.side;
-  // Label every column when they fit, else every n-th, so labels never overlap.
-  const every = Math.max(1, Math.ceil((marks.length * 44) / plotWidth));
+  // Label every column when the labels fit, else every n-th, so labels never overlap.
+  const longest = Math.max(1, ...marks.map((mark) => mark.label.length));
+  const every = Math.max(1, Math.ceil((marks.length * (longest * 6.5 + 8)) / plotWidth));
   return (
     <div
       className="pdx-insights-columns"
@@ -87,6 +89,7 @@ export function ColumnChart(props: ColumnChartProps): React.ReactElement {
                     textAnchor="middle"
                     fill={colours.text}
                     fontSize={11}
+                    style={isolated}
                     aria-hidden="true"
                   >
                     {mark.label}
@@ -103,7 +106,7 @@ export function ColumnChart(props: ColumnChartProps): React.ReactElement {
               tickFormat={(value) => props.formatTick(Number(value))}
               stroke={colours.axis}
               tickStroke={colours.axis}
-              tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "start", dx: 4 })}
+              tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "start", dx: 4, style: numeric })}
             />
           ) : (
             <AxisLeft
@@ -112,7 +115,7 @@ export function ColumnChart(props: ColumnChartProps): React.ReactElement {
               tickFormat={(value) => props.formatTick(Number(value))}
               stroke={colours.axis}
               tickStroke={colours.axis}
-              tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "end", dx: -4 })}
+              tickLabelProps={() => ({ fill: colours.text, fontSize: 11, textAnchor: "end", dx: -4, style: numeric })}
             />
           )}
         </Group>

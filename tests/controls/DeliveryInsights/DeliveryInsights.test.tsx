@@ -387,8 +387,10 @@ describe("DeliveryInsights: drill-down, keyboard and CSV", () => {
     expect(openUrl).toHaveBeenLastCalledWith(viewUrl(deliveryViews.all));
 
     const bars = within(card("status")).getAllByRole("link");
-    expect(bars.map((bar) => bar.getAttribute("aria-label"))[0]).toBe("Complete: 152 (Deliveries)");
-    const expired = bars.find((bar) => bar.getAttribute("aria-label")?.startsWith("Expired"))!;
+    // A link bar's name is its text: the label, the value and what it counts.
+    expect(bars[0]).toHaveAccessibleName("Complete 152 (Deliveries)");
+    expect(bars[0]).toHaveAttribute("title", "Complete: 152 (Deliveries)");
+    const expired = bars.find((bar) => bar.textContent?.startsWith("Expired"))!;
     fireEvent.click(expired);
     expect(openUrl).toHaveBeenLastCalledWith(viewUrl(deliveryViews.expired));
 
@@ -429,12 +431,12 @@ describe("DeliveryInsights: drill-down, keyboard and CSV", () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     await mountSettled(createInsightsApi());
     const status = card("status");
-    fireEvent.click(within(status).getByRole("button", { name: "Copy Deliveries by status as CSV" }));
+    fireEvent.click(within(status).getByRole("button", { name: "Copy CSV: Deliveries by status" }));
     await settleAll(harness!, 1);
     const csv = (writeText.mock.calls[0] as unknown as [string])[0];
     expect(csv.split("\r\n").slice(0, 2)).toEqual(["Status,Deliveries,Share", "Complete,152,0.413"]);
     expect(within(status).getByRole("status")).toHaveTextContent("Copied as CSV.");
-    fireEvent.click(within(status).getByRole("button", { name: "Download Deliveries by status as CSV" }));
+    fireEvent.click(within(status).getByRole("button", { name: "Download CSV: Deliveries by status" }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(click).toHaveBeenCalledTimes(1);
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(
