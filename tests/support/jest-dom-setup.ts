@@ -13,7 +13,9 @@ installConsoleGuard();
 // glyphs. An icon a control starts to use without being listed here warns ("was used but not
 // registered"): Fluent's console.warn, not React's, so it shows in the output but fails no test.
 const glyph = React.createElement("span");
-registerIcons({ icons: { search: glyph, copy: glyph, errorbadge: glyph, chevrondown: glyph, checkmark: glyph, cancel: glyph } });
+registerIcons({
+  icons: { search: glyph, copy: glyph, errorbadge: glyph, chevrondown: glyph, checkmark: glyph, cancel: glyph },
+});
 
 // Every control test checks what its control asked the Web API: only columns both copies of the
 // tables have (Contact Center's elastic ones and the tables solution's standard ones).
