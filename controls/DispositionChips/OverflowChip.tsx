@@ -37,9 +37,7 @@ export function OverflowChip(props: OverflowChipProps): React.ReactElement {
       <strong>{props.tooltipTitle}</strong>
       <ul style={listStyle}>
         {props.allCodes.map((code) => (
-          <li key={code} dir="auto">
-            {code}
-          </li>
+          <li key={code}>{code}</li>
         ))}
       </ul>
     </div>
