@@ -1,59 +1,64 @@
 /** @jsx h */
 import type * as React from "react";
+import type { DeliveryResult } from "../../domain/delivery/result";
 import type { TimelineModel, TimelinePoint } from "../../domain/delivery/timeline";
-import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
-import { barColours } from "./TimelineBar";
-import { durationText } from "../shared/deliveryText/deliveryText";
+import { markColours } from "./TimelinePicture";
+import { durationText, isolate } from "./timelineText";
 import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
+import type { TimelineFormat } from "./timelineFormat";
 import { h } from "../shared/jsx";
 
 export interface DateListProps {
   model: TimelineModel;
+  result: DeliveryResult;
   strings: DeliveryTimelineStrings;
   theme: ControlTheme;
-  formatDate: StoredDateFormatter;
+  format: TimelineFormat;
   /** One column below about 420 px, two above. */
   compact: boolean;
 }
 
-function Swatch(props: { colour: string }): React.ReactElement {
+/** The legend: each mark's colour, the result's as a diamond like its mark. */
+function Swatch(props: { colour: string; diamond?: boolean }): React.ReactElement {
   return (
     <span
       aria-hidden="true"
-      style={{
-        display: "inline-block",
-        width: 10,
-        height: 10,
-        marginInlineEnd: 6,
-        background: props.colour,
-        border: "1px solid currentColor",
-      }}
+      className={props.diamond ? "pdx-tl-swatch pdx-tl-diamond" : "pdx-tl-swatch"}
+      style={{ background: props.colour }}
     />
   );
 }
 
-/** Every date of the time line in words, with the call's duration and the time left. */
+interface Row {
+  key: string;
+  label: string;
+  value: string;
+  /** The same time in the user's zone, when it is not UTC. */
+  local?: string;
+  colour?: string;
+  diamond?: boolean;
+}
+
+/**
+ * Every date of the time line in words, each in UTC with the user's own time beside it,
+ * the call's duration and the time left. Labels and values are isolated (bdi), so a date or
+ * a duration keeps its order in a right-to-left layout.
+ */
 export function DateList(props: DateListProps): React.ReactElement {
-  const { model, strings, theme, formatDate } = props;
-  const colours = barColours(theme);
-  const dateOrNotSet = (point: TimelinePoint | undefined): string =>
-    point ? formatDate(point.at) : strings.get("Date_NotSet");
-  const rows: { key: string; label: string; value: string; colour?: string }[] = [
-    {
-      key: "ws",
-      label: strings.get("WindowStart_Label"),
-      value: dateOrNotSet(model.windowStart),
-      colour: colours.windowBorder,
-    },
-    {
-      key: "we",
-      label: strings.get("WindowEnd_Label"),
-      value: dateOrNotSet(model.windowEnd),
-      colour: colours.windowBorder,
-    },
-    { key: "cs", label: strings.get("CallStart_Label"), value: dateOrNotSet(model.callStart), colour: colours.call },
-    { key: "ce", label: strings.get("CallEnd_Label"), value: dateOrNotSet(model.callEnd), colour: colours.call },
+  const { model, strings, theme, format } = props;
+  const colours = markColours(theme, props.result);
+  const row = (key: string, label: string, point: TimelinePoint | undefined, colour?: string): Row => {
+    const date = point && format.date(point.at);
+    return date
+      ? { key, label, value: date.utc, local: date.local, colour }
+      : { key, label, value: strings.get("Date_NotSet"), colour };
+  };
+  const rows: Row[] = [
+    row("ws", strings.get("WindowStart_Label"), model.windowStart, colours.windowBorder),
+    row("we", strings.get("WindowEnd_Label"), model.windowEnd, colours.windowBorder),
+    row("cs", strings.get("CallStart_Label"), model.callStart, colours.call),
+    row("ce", strings.get("CallEnd_Label"), model.callEnd, colours.call),
   ];
   if (model.call) {
     rows.push({
@@ -62,32 +67,27 @@ export function DateList(props: DateListProps): React.ReactElement {
       value: durationText(model.call.durationMs, strings),
     });
   }
-  rows.push({
-    key: "rd",
-    label: strings.get("ResultDate_Label"),
-    value: dateOrNotSet(model.result),
-    colour: colours.result,
-  });
+  rows.push({ ...row("rd", strings.get("ResultDate_Label"), model.result, colours.result), diamond: true });
   const now = nowText(model, strings);
   if (now) {
     rows.push({ key: "now", label: strings.get("Now_Label"), value: now, colour: colours.now });
   }
   return (
-    <dl
-      style={{
-        display: "grid",
-        gridTemplateColumns: props.compact ? "minmax(0, 1fr)" : "repeat(2, minmax(0, 1fr))",
-        gap: "4px 16px",
-        margin: 0,
-      }}
-    >
-      {rows.map((row) => (
-        <div key={row.key} style={{ minWidth: 0 }}>
-          <dt style={{ fontSize: 12, color: theme.tones.neutral }}>
-            {row.colour && <Swatch colour={row.colour} />}
-            {row.label}
+    <dl className={props.compact ? "pdx-tl-dates pdx-tl-compact" : "pdx-tl-dates"}>
+      {rows.map((item) => (
+        <div key={item.key}>
+          <dt style={{ color: theme.tones.neutral }}>
+            {item.colour && <Swatch colour={item.colour} diamond={item.diamond} />}
+            <bdi>{item.label}</bdi>
           </dt>
-          <dd style={{ margin: 0, overflowWrap: "anywhere" }}>{row.value}</dd>
+          <dd>
+            <bdi>{item.value}</bdi>
+            {item.local && (
+              <bdi className="pdx-tl-local" style={{ color: theme.tones.neutral }}>
+                {strings.format("Date_Local", item.local)}
+              </bdi>
+            )}
+          </dd>
         </div>
       ))}
     </dl>
@@ -96,13 +96,14 @@ export function DateList(props: DateListProps): React.ReactElement {
 
 function nowText(model: TimelineModel, strings: DeliveryTimelineStrings): string {
   const now = model.now;
-  if (now?.relation === "inWindow" && now.remainingMs !== undefined) {
-    return strings.format("Now_InWindow", durationText(now.remainingMs, strings));
+  const left = now && now.remainingMs !== undefined ? isolate(durationText(now.remainingMs, strings)) : "";
+  if (now && now.relation === "inWindow") {
+    return strings.format("Now_InWindow", left);
   }
-  if (now?.relation === "beforeWindow" && now.remainingMs !== undefined) {
-    return strings.format("Now_BeforeWindow", durationText(now.remainingMs, strings));
+  if (now && now.relation === "beforeWindow") {
+    return strings.format("Now_BeforeWindow", left);
   }
-  if (now?.relation === "afterWindow") {
+  if (now && now.relation === "afterWindow") {
     return strings.get("Now_AfterWindow");
   }
   return "";

@@ -1,21 +1,23 @@
 /** @jsx h */
-/** @jsxFrag Fragment */
 import * as React from "react";
 import { isActiveStatus } from "../../domain/delivery/status";
 import { buildTimeline } from "../../domain/delivery/timeline";
+import { layoutTimeline } from "../../domain/delivery/timelineLayout";
+import { timelineFindings } from "../../domain/delivery/timelineWarnings";
 import { ControlRoot } from "../shared/ControlRoot";
-import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
 import { useStore, type Store } from "../shared/useStore";
-import { AnomalyList } from "./AnomalyList";
 import { DateList } from "./DateList";
 import { StatusLine } from "./StatusLine";
 import type { StatusState } from "./statusState";
-import { TimelineBar } from "./TimelineBar";
+import { markColours, timelineColourVariables, TimelinePicture } from "./TimelinePicture";
+import type { TimelineFormat } from "./timelineFormat";
 import type { TimelineInputs } from "./timelineInputs";
+import { storyText } from "./timelineText";
 import type { DeliveryTimelineStrings } from "./deliveryTimelineStrings";
 import { useMinuteClock } from "./useMinuteClock";
-import { Fragment, h } from "../shared/jsx";
+import { WarningBanner } from "./WarningBanner";
+import { h } from "../shared/jsx";
 
 export interface DeliveryTimelineViewProps {
   inputs: TimelineInputs;
@@ -23,13 +25,16 @@ export interface DeliveryTimelineViewProps {
   onRetry: () => void;
   strings: DeliveryTimelineStrings;
   theme: ControlTheme;
-  formatDate: StoredDateFormatter;
-  /** Narrow layout (one column) for fields under about 420 px. */
-  compact: boolean;
+  format: TimelineFormat;
+  /** The width the host gives the control; 0 or less when it does not say. */
+  width: number;
 }
 
+/** Below this width the date list uses one column. */
+const compactWidth = 420;
+
 function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
-  const { inputs, strings, theme } = props;
+  const { inputs, strings, theme, width } = props;
   const statusState = useStore(props.statusStore);
   const status = statusState.kind === "loaded" ? statusState.status : undefined;
   const now = useMinuteClock(isActiveStatus(status));
@@ -46,8 +51,14 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
       }),
     [inputs, status, now],
   );
+  // About one tick label per 110 px; six when the host does not give a width.
+  const maxTicks = width > 0 ? Math.min(8, Math.max(2, Math.floor(width / 110))) : 6;
+  const layout = React.useMemo(() => layoutTimeline(model, maxTicks), [model, maxTicks]);
+  const findings = timelineFindings(model, status);
+  const story = storyText(model, findings, strings);
   return (
-    <>
+    <div style={timelineColourVariables(theme, markColours(theme, inputs.result))}>
+      <WarningBanner warnings={findings.warnings} strings={strings} theme={theme} />
       <StatusLine
         status={statusState}
         result={inputs.result}
@@ -56,11 +67,32 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
         tones={theme.tones}
         onRetry={props.onRetry}
       />
-      <TimelineBar model={model} theme={theme} />
-      <DateList model={model} strings={strings} theme={theme} formatDate={props.formatDate} compact={props.compact} />
-      <AnomalyList anomalies={model.anomalies} strings={strings} colour={theme.tones.warning} />
-      <p style={{ margin: "8px 0 0", fontSize: 12, color: theme.tones.neutral }}>{strings.get("Dates_Note")}</p>
-    </>
+      {layout && (
+        <TimelinePicture
+          layout={layout}
+          result={inputs.result}
+          strings={strings}
+          rtl={theme.fluent.rtl === true}
+          format={props.format}
+        />
+      )}
+      {story && (
+        <p data-part="story" className="pdx-tl-story">
+          <bdi>{story}</bdi>
+        </p>
+      )}
+      <DateList
+        model={model}
+        result={inputs.result}
+        strings={strings}
+        theme={theme}
+        format={props.format}
+        compact={width > 0 && width < compactWidth}
+      />
+      <p className="pdx-tl-note" style={{ color: theme.tones.neutral }}>
+        <bdi>{strings.get("Dates_Note")}</bdi>
+      </p>
+    </div>
   );
 }
 

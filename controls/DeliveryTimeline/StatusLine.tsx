@@ -28,7 +28,7 @@ const rowStyle: React.CSSProperties = {
   alignItems: "baseline",
   margin: 0,
 };
-const termStyle: React.CSSProperties = { fontWeight: 600, marginInlineEnd: 4 };
+const termStyle: React.CSSProperties = { fontWeight: 600 };
 const valueStyle: React.CSSProperties = { margin: 0, fontWeight: 600 };
 
 function StatusValue(props: StatusLineProps): React.ReactElement {
@@ -69,7 +69,9 @@ function announcement(props: StatusLineProps): string | undefined {
 /**
  * Status, result and dial mode as labelled text in their tone's colour (never colour alone).
  * Result and dial mode are translated; their title keeps the stored code that views and
- * filters show.
+ * filters show. Each term and value is isolated (inline, dir="auto"), so "Status:" keeps its
+ * colon at its end and a stored code its order in a right-to-left layout; a space, not a
+ * margin, parts them, since an isolated term's own direction may differ from the line's.
  */
 export function StatusLine(props: StatusLineProps): React.ReactElement {
   const { strings, tones, result, dialMode } = props;
@@ -77,20 +79,26 @@ export function StatusLine(props: StatusLineProps): React.ReactElement {
     <>
       <dl style={rowStyle}>
         <div>
-          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("Status_Label")}:</dt>
-          <dd style={{ display: "inline", margin: 0 }}>
+          <dt dir="auto" style={{ ...termStyle, display: "inline" }}>
+            {strings.get("Status_Label")}:
+          </dt>{" "}
+          <dd dir="auto" style={{ display: "inline", margin: 0 }}>
             <StatusValue {...props} />
           </dd>
         </div>
         <div>
-          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("Result_Label")}:</dt>
-          <dd style={{ ...valueStyle, display: "inline", color: tones[result.tone] }} title={result.text}>
+          <dt dir="auto" style={{ ...termStyle, display: "inline" }}>
+            {strings.get("Result_Label")}:
+          </dt>{" "}
+          <dd dir="auto" style={{ ...valueStyle, display: "inline", color: tones[result.tone] }} title={result.text}>
             {valueText("Result", result, strings)}
           </dd>
         </div>
         <div>
-          <dt style={{ ...termStyle, display: "inline" }}>{strings.get("DialMode_Label")}:</dt>
-          <dd style={{ display: "inline", margin: 0 }} title={dialMode.text}>
+          <dt dir="auto" style={{ ...termStyle, display: "inline" }}>
+            {strings.get("DialMode_Label")}:
+          </dt>{" "}
+          <dd dir="auto" style={{ display: "inline", margin: 0 }} title={dialMode.text}>
             {valueText("DialMode", dialMode, strings)}
           </dd>
         </div>

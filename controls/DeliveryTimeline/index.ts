@@ -2,18 +2,16 @@ import * as React from "react";
 import { hostRecordOf } from "../shared/contextInfo";
 import { InputChangeTracker } from "../shared/inputChanges";
 import { localeOf } from "../shared/locale";
-import { createStoredDateFormatter, type StoredDateFormatter } from "../shared/storedDate";
 import { createStrings } from "../shared/strings";
 import { createControlTheme, createThemeCache } from "../shared/theme";
 import { inUpdateView } from "../shared/useStore";
+import { userOffsetOf } from "../shared/zonedDate";
 import { DeliveryTimelineView } from "./DeliveryTimelineView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { DeliveryTimelineController } from "./DeliveryTimelineController";
+import { createTimelineFormat, type TimelineFormat } from "./timelineFormat";
 import { readTimelineInputs, timelinePropertyNames, type TimelineInputs } from "./timelineInputs";
 import type { DeliveryTimelineStringKey, DeliveryTimelineStrings } from "./deliveryTimelineStrings";
-
-/** Below this width the date list uses one column. */
-const compactWidth = 420;
 
 /**
  * PCF adapter for the delivery time line: reads the bound dates and texts when they change,
@@ -22,7 +20,7 @@ const compactWidth = 420;
  */
 export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private strings: DeliveryTimelineStrings;
-  private formatDate: StoredDateFormatter;
+  private format: TimelineFormat;
   private controller: DeliveryTimelineController;
   private inputs: TimelineInputs;
   private readonly changes = new InputChangeTracker();
@@ -30,9 +28,9 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
 
   init(context: ComponentFramework.Context<IInputs>): void {
     this.strings = createStrings<DeliveryTimelineStringKey>(context.resources);
-    this.formatDate = createStoredDateFormatter(localeOf(context.userSettings?.languageId));
+    this.format = createTimelineFormat(localeOf(context.userSettings?.languageId), userOffsetOf(context.userSettings));
     this.controller = new DeliveryTimelineController(context.webAPI);
-    // The layout switches between one and two columns with the width.
+    // The date list's columns and the axis's ticks follow the width.
     context.mode.trackContainerResize(true);
   }
 
@@ -44,15 +42,14 @@ export class DeliveryTimeline implements ComponentFramework.ReactControl<IInputs
         this.inputs = readTimelineInputs(context.parameters);
       }
       this.controller.show(hostRecordOf(context), changed);
-      const width = context.mode.allocatedWidth;
       return React.createElement(DeliveryTimelineView, {
         inputs: this.inputs,
         statusStore: this.controller.store,
         onRetry: this.controller.retry,
         strings: this.strings,
         theme: this.themeFor(context),
-        formatDate: this.formatDate,
-        compact: width > 0 && width < compactWidth,
+        format: this.format,
+        width: context.mode.allocatedWidth,
       });
     });
   }

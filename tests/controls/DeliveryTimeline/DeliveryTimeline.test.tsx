@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
 import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
 import * as inputsModule from "../../../controls/DeliveryTimeline/timelineInputs";
 import * as textModule from "../../../controls/shared/deliveryText/deliveryText";
+import { isolate } from "../../../controls/DeliveryTimeline/timelineText";
 import { statusRereadDelay } from "../../../controls/DeliveryTimeline/DeliveryTimelineController";
 import { DeliveryNames } from "../../../domain/tables";
 import { SampleStore, createSampleWebApi, generateSampleData, type Row } from "../../../preview/data";
@@ -15,6 +18,7 @@ import {
   textProperty,
   type MockContextOptions,
 } from "../../support/pcfContext";
+import { definition, mark, plain } from "./queries";
 
 const at = (time: string): Date => new Date(`2025-03-05T${time}Z`);
 const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
@@ -60,17 +64,20 @@ interface StatusOptions {
   statusAnswer?: StatusAnswer;
   /** A Web API that answers every read instead (the preview's sample one). */
   webAPI?: ComponentFramework.WebApi;
+  /** The user's time zone in Dataverse, as minutes from UTC (the harness's user is in UTC). */
+  offsetMinutes?: number;
 }
 
 /** Mounts the control; the Web API answers with `status` unless `statusAnswer` or `webAPI` says otherwise. */
 function mountTimeline(values: TimelineValues, options: Partial<MockContextOptions> & StatusOptions = {}) {
-  const { status, statusAnswer, webAPI, ...contextOptions } = options;
+  const { status, statusAnswer, webAPI, offsetMinutes, ...contextOptions } = options;
   const context = createMockContext<IInputs>({
     controlName: "DeliveryTimeline",
     entityId: deliveryId,
     parameters: parametersOf(values),
     ...contextOptions,
   });
+  if (offsetMinutes !== undefined) context.userSettings.getTimeZoneOffsetMinutes = () => offsetMinutes;
   if (webAPI) {
     context.webAPI.retrieveMultipleRecords.mockImplementation((...args) => webAPI.retrieveMultipleRecords(...args));
     context.webAPI.retrieveRecord.mockImplementation((...args) => webAPI.retrieveRecord(...args));
@@ -110,11 +117,6 @@ function deferred<T>() {
   return { promise, resolve: (value: T) => handles.resolve(value) };
 }
 
-const definition = (term: string): string => {
-  const dt = screen.getByText(term, { selector: "dt" });
-  return (dt.nextElementSibling as HTMLElement).textContent ?? "";
-};
-
 afterEach(() => {
   jest.restoreAllMocks();
 });
@@ -150,7 +152,7 @@ describe("DeliveryTimeline: status through the Web API", () => {
     expect(alert).toHaveTextContent(
       "The status could not be loaded because the server is busy (too many requests). Try again in a minute.",
     );
-    expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
+    expect(definition("Window start")).toBe("3/5/2025, 10:00 AM UTC");
     expect(definition("Call duration")).toBe("12 min 30 s");
     expect(screen.getByText("Call ended")).toBeInTheDocument();
 
@@ -450,19 +452,19 @@ describe("DeliveryTimeline: status read again when the record changes", () => {
 });
 
 describe("DeliveryTimeline: the time line", () => {
-  it("lists every date as stored, the call's duration and the result, coloured by tone", async () => {
+  it("lists every date in UTC, the call's duration and the result, coloured by tone", async () => {
     mountTimeline(completedCall);
     await screen.findByText("Complete");
-    expect(definition("Window start")).toBe("03/05/2025, 10:00 AM");
-    expect(definition("Window end")).toBe("03/05/2025, 02:00 PM");
-    expect(definition("Call start")).toBe("03/05/2025, 11:00 AM");
-    expect(definition("Call end")).toBe("03/05/2025, 11:12 AM");
+    expect(definition("Window start")).toBe("3/5/2025, 10:00 AM UTC");
+    expect(definition("Window end")).toBe("3/5/2025, 2:00 PM UTC");
+    expect(definition("Call start")).toBe("3/5/2025, 11:00 AM UTC");
+    expect(definition("Call end")).toBe("3/5/2025, 11:12 AM UTC");
     expect(definition("Call duration")).toBe("12 min 30 s");
-    expect(definition("Result date")).toBe("03/05/2025, 11:13 AM");
+    expect(definition("Result date")).toBe("3/5/2025, 11:13 AM UTC");
     expect(screen.getByText("Call ended")).toHaveStyle({ color: "#0e700e" });
     expect(screen.getByText("Complete")).toHaveStyle({ color: "#0e700e" });
-    expect(screen.queryByText("Now", { selector: "dt" })).not.toBeInTheDocument();
-    expect(screen.queryByText("Check these")).not.toBeInTheDocument();
+    expect(screen.queryByText("Now", { selector: "dt > bdi" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Check this delivery" })).not.toBeInTheDocument();
   });
 
   it("marks now and the time left while the delivery is pending", async () => {
@@ -473,7 +475,9 @@ describe("DeliveryTimeline: the time line", () => {
     );
     await screen.findByText("Pending");
     expect(definition("Now")).toBe("2 h left in the window");
-    expect(document.querySelector('[data-part="now"]')).toHaveStyle({ left: "calc(50.00% - 1px)" });
+    expect(mark("now")).toHaveStyle({ left: "calc(50.00% - 0px)" });
+    // The date inside the name is isolated, so it keeps its order in any direction.
+    expect(mark("now")).toHaveAccessibleName(`Now: ${isolate("3/5/2025, 12:00 PM UTC")}`);
   });
 
   it("counts down to the window and flags a window that passed while still active", async () => {
@@ -490,24 +494,57 @@ describe("DeliveryTimeline: the time line", () => {
     expect(definition("Now")).toBe("The window has closed");
   });
 
-  it("names missing and reversed dates in words", async () => {
+  it("names missing and reversed dates in a warning banner with an icon, at the top of the control", async () => {
     mountTimeline({ windowStart: at("14:00:00"), callStart: at("12:10:00"), callEnd: at("12:00:00") });
     await screen.findByText("Complete");
-    const anomalies = within(screen.getByRole("region", { name: "Check these" }));
-    expect(anomalies.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    const banner = screen.getByRole("region", { name: "Check this delivery" });
+    expect(
+      within(banner)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       "The window end is missing.",
       "The call ends before it starts.",
       "The call started before the window opened.",
     ]);
+    expect(banner.querySelector("svg[aria-hidden='true'] path")).toHaveAttribute("fill", "#8a3707");
+    // First in the control, before the status line.
+    const root = screen.getByRole("group", { name: "Delivery timeline" });
+    expect(root.querySelector("section, dl")).toBe(banner);
     expect(definition("Window end")).toBe("Not set");
     expect(definition("Call duration")).toBe("10 min (negative)");
   });
 
-  it("flags a reversed window and an expired delivery without a call", async () => {
+  it("warns of a reversed window; an expired delivery without a call is its outcome, said beside the picture", async () => {
     mountTimeline({ windowStart: at("14:00:00"), windowEnd: at("10:00:00") }, { status: "Expired" });
     await screen.findByText("Expired");
-    expect(screen.getByText("The window ends before it starts.")).toBeInTheDocument();
-    expect(screen.getByText("The delivery expired without a call.")).toBeInTheDocument();
+    const banner = screen.getByRole("region", { name: "Check this delivery" });
+    expect(
+      within(banner)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["The window ends before it starts."]);
+    expect(within(banner).queryByText(/expired/)).not.toBeInTheDocument();
+    expect(plain(document.querySelector('[data-part="story"]')?.textContent)).toBe(
+      "The call window closed without a call, so the delivery expired.",
+    );
+  });
+
+  it("shows an expired delivery that was never called without any warning", async () => {
+    mountTimeline(
+      { windowStart: at("10:00:00"), windowEnd: at("14:00:00"), resultDate: at("14:03:00"), result: "Expired" },
+      { status: "Expired" },
+    );
+    await screen.findByText("Expired", { selector: "span" });
+    expect(screen.queryByRole("region", { name: "Check this delivery" })).not.toBeInTheDocument();
+    expect(screen.getByText("The call window closed without a call, so the delivery expired.")).toBeInTheDocument();
+  });
+
+  it("says nothing of an outcome for an expired delivery that was called", async () => {
+    mountTimeline({ ...completedCall, result: "Expired" }, { status: "Expired" });
+    await screen.findByText("Expired", { selector: "span" });
+    expect(screen.queryByText(/without a call/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Check this delivery" })).not.toBeInTheDocument();
   });
 
   it("flags a call outside the window", async () => {
@@ -518,21 +555,173 @@ describe("DeliveryTimeline: the time line", () => {
       callEnd: at("09:05:00"),
     });
     expect(await screen.findByText("The call started before the window opened.")).toBeInTheDocument();
+    expect(plain(document.querySelector('[data-part="story"]')?.textContent)).toMatch(
+      /^Called 1 h before the window opened · Call lasted 5 min/,
+    );
   });
 
-  it("says so when no date is set", async () => {
-    mountTimeline({});
+  it("flags a Complete delivery with no date at all, and says 'no dates yet' while it is pending", async () => {
+    const harness = mountTimeline({});
+    expect(
+      await screen.findByText("The delivery is marked Complete, but no call window, call or result time was recorded."),
+    ).toBeInTheDocument();
+    expect(document.querySelector('[data-part="overview"]')).toBeNull();
+    harness.destroy();
+    mountTimeline({}, { status: "Pending" });
     expect(await screen.findByText("No dates are set yet.")).toBeInTheDocument();
-    expect(document.querySelector('[data-part="window"]')).toBeNull();
   });
+});
 
-  it("draws the window band and the call bar in the picture, hidden from screen readers", async () => {
+describe("DeliveryTimeline: the picture", () => {
+  /** The preview's short call: 58 s, 4 h 18 min into a 24-hour window, the result 69 s later. */
+  const shortCall: TimelineValues = {
+    windowStart: new Date("2026-01-05T07:43:00Z"),
+    windowEnd: new Date("2026-01-06T07:43:00Z"),
+    callStart: new Date("2026-01-05T12:01:09Z"),
+    callEnd: new Date("2026-01-05T12:02:07Z"),
+    resultDate: new Date("2026-01-05T12:03:16Z"),
+    result: "CallEnded",
+    dialMode: "Copilot",
+  };
+
+  it("draws the window band and the call bar, each mark named with a tooltip in UTC", async () => {
     mountTimeline(completedCall);
     await screen.findByText("Complete");
-    const band = document.querySelector('[data-part="window"]') as HTMLElement;
-    expect(band).toHaveStyle({ left: "0.00%" });
-    expect(band.closest('[aria-hidden="true"]')).not.toBeNull();
-    expect(document.querySelector('[data-part="call"]')).toHaveStyle({ left: "25.00%" });
+    const overview = screen.getByRole("group", { name: "Time line of the delivery" });
+    const names = within(overview)
+      .getAllByRole("img")
+      .map((element) => [element.dataset.part, plain(element.getAttribute("aria-label"))]);
+    expect(names).toEqual([
+      ["window", "Call window: 3/5/2025, 10:00 AM UTC to 3/5/2025, 2:00 PM UTC (4 h)"],
+      ["call", "Call: 3/5/2025, 11:00 AM UTC to 3/5/2025, 11:12 AM UTC (12 min 30 s)"],
+      ["result", "Call ended: 3/5/2025, 11:13 AM UTC"],
+    ]);
+    for (const element of within(overview).getAllByRole("img"))
+      expect(element).toHaveAttribute("title", element.getAttribute("aria-label"));
+    expect(mark("window")).toHaveStyle({ left: "0.00%", width: "max(100.00%, 8px)" });
+    expect(mark("call")).toHaveStyle({ left: "25.00%" });
+    // 12.5 minutes of 4 hours show well: no close-up.
+    expect(screen.queryByRole("group", { name: "Close-up of the call and its result" })).not.toBeInTheDocument();
+  });
+
+  it("labels the axis's ends in full and ticks round times in the user's locale", async () => {
+    mountTimeline(completedCall, { allocatedWidth: 700, languageId: 1031 });
+    await screen.findByText("Abgeschlossen");
+    const overview = screen.getByRole("group", { name: "Zeitachse der Zustellung" });
+    const ends = overview.firstElementChild as HTMLElement;
+    expect(Array.from(ends.querySelectorAll("bdi")).map((end) => end.textContent)).toEqual([
+      "5.3.2025, 10:00 UTC",
+      "5.3.2025, 14:00 UTC",
+    ]);
+    // 700 px: six ticks at most over 4 hours, so every hour, the ends left to the labels.
+    const ticks = overview.querySelectorAll('[data-part="axis"] bdi');
+    expect(Array.from(ticks).map((tick) => tick.textContent)).toEqual(["11:00", "12:00", "13:00"]);
+    expect(ticks[1]).toHaveStyle({ left: "50.00%" });
+  });
+
+  it("adds a close-up of a short call and its result, which the overview marks", async () => {
+    mountTimeline(shortCall);
+    await screen.findByText("Complete");
+    const zoom = screen.getByRole("group", { name: "Close-up of the call and its result" });
+    expect(
+      Array.from((zoom.firstElementChild as HTMLElement).querySelectorAll("bdi")).map((part) => part.textContent),
+    ).toEqual(["12:00 PM UTC", "Close-up of the call and its result", "12:04 PM UTC"]);
+    expect(mark("call", "zoom")).toHaveStyle({ left: "28.75%", width: "max(24.17%, 8px)" });
+    expect(mark("result", "zoom")).toHaveStyle({ left: "calc(81.67% - 5.5px)" });
+    expect(mark("call")).toHaveStyle({ width: "max(0.07%, 8px)" });
+    expect(document.querySelector('[data-part="zoom-range"]')).toHaveStyle({ left: "17.85%" });
+    expect(plain(document.querySelector('[data-part="story"]')?.textContent)).toBe(
+      "Called 4 h 18 min after the window opened · Call lasted 58 s · Result 1 min 9 s after the call",
+    );
+  });
+
+  it("keeps the call and the result in lanes of their own, by their classes", async () => {
+    mountTimeline(shortCall);
+    await screen.findByText("Complete");
+    expect(mark("call")).toHaveClass("pdx-tl-mark", "pdx-tl-call");
+    expect(mark("result")).toHaveClass("pdx-tl-mark", "pdx-tl-result");
+    // The stylesheet puts the call lane above the result lane, so they never meet.
+    const css = readFileSync(path.join(__dirname, "../../../controls/DeliveryTimeline/DeliveryTimeline.css"), "utf8");
+    const rule = (name: string): string => new RegExp(`\\.${name} \\{([^}]*)\\}`).exec(css)?.[1] ?? "";
+    const px = (text: string, property: string): number =>
+      Number(new RegExp(`${property}: (-?\\d+)px`).exec(text)?.[1]);
+    const callRule = rule("pdx-tl-call-end");
+    const resultRule = rule("pdx-tl-result");
+    expect(px(callRule, "top") + px(callRule, "height")).toBeLessThan(px(resultRule, "top"));
+  });
+
+  it("colours the call by its outcome: a failed call is not green", async () => {
+    const colourOf = (): string =>
+      (document.querySelector('[style*="--pdx-tl-call"]') as HTMLElement).style.getPropertyValue("--pdx-tl-call");
+    const harness = mountTimeline(shortCall);
+    await screen.findByText("Complete");
+    expect(colourOf()).toBe("#0e700e");
+    harness.update({ parameters: { result: textProperty("CallFailed") } });
+    expect(colourOf()).toBe("#b10e1c");
+    expect(mark("result")).toHaveAccessibleName(/^Call failed: /);
+    harness.update({ parameters: { result: textProperty(null) } });
+    expect(colourOf()).toBe("#0f548c");
+  });
+
+  it("draws a call in progress to now, striped, and says how long it has lasted", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("12:03:00").getTime());
+    mountTimeline(
+      { windowStart: at("10:00:00"), windowEnd: at("14:00:00"), callStart: at("12:00:00"), result: null },
+      { status: "InProcess" },
+    );
+    await screen.findByText("In process");
+    expect(mark("call")).toHaveClass("pdx-tl-ongoing");
+    expect(mark("call")).toHaveAccessibleName(
+      `Call in progress: ${isolate("3/5/2025, 12:00 PM UTC")} to ${isolate("3/5/2025, 12:03 PM UTC")} (${isolate("3 min")})`,
+    );
+    expect(mark("call", "zoom")).toBeInTheDocument();
+    expect(plain(document.querySelector('[data-part="story"]')?.textContent)).toBe(
+      "Called 2 h after the window opened · Call in progress for 3 min",
+    );
+  });
+
+  it("draws a reversed window dashed and a lone date as a line", async () => {
+    const harness = mountTimeline({ windowStart: at("14:00:00"), windowEnd: at("10:00:00") });
+    await screen.findByText("Complete");
+    expect(mark("window")).toHaveClass("pdx-tl-reversed");
+    harness.update({ parameters: { windowEnd: dateProperty(null) } });
+    expect(mark("window")).toBeNull();
+    expect(mark("window-start")).toHaveAccessibleName(`Window start: ${isolate("3/5/2025, 2:00 PM UTC")}`);
+  });
+});
+
+describe("DeliveryTimeline: every time says its zone", () => {
+  it("shows the user's own time beside the UTC time when their time zone differs", async () => {
+    mountTimeline(completedCall, { offsetMinutes: 60 });
+    await screen.findByText("Complete");
+    expect(definition("Window start")).toBe("3/5/2025, 10:00 AM UTCyour time: 3/5/2025, 11:00 AM UTC+01:00");
+    const local = screen.getByText("your time: 3/5/2025, 11:00 AM UTC+01:00");
+    expect(local.tagName).toBe("BDI");
+    expect(local).toHaveStyle({ color: "#424242" });
+  });
+
+  it("names UTC on every date, axis end and mark", async () => {
+    mountTimeline({
+      windowStart: new Date("2026-01-05T07:43:00Z"),
+      windowEnd: new Date("2026-01-06T07:43:00Z"),
+      callStart: new Date("2026-01-05T12:01:09Z"),
+      callEnd: new Date("2026-01-05T12:02:07Z"),
+      resultDate: new Date("2026-01-05T12:03:16Z"),
+    });
+    await screen.findByText("Complete");
+    const dates = Array.from(document.querySelectorAll("dd > bdi:first-child")).map((value) => value.textContent ?? "");
+    const ends = Array.from(document.querySelectorAll('[data-part="overview"], [data-part="zoom"]')).flatMap((strip) =>
+      Array.from((strip.firstElementChild as HTMLElement).querySelectorAll("bdi"))
+        .map((end) => end.textContent ?? "")
+        .filter((text) => /\d/.test(text)),
+    );
+    const names = Array.from(document.querySelectorAll('[role="img"]')).map(
+      (element) => element.getAttribute("title") ?? "",
+    );
+    const times = [...dates, ...ends, ...names].filter((text) => /\d:\d\d/.test(text));
+    // Five dates, two ends on each strip, three marks on each.
+    expect(times.length).toBe(5 + 4 + 6);
+    expect(times.filter((text) => !text.includes("UTC"))).toEqual([]);
   });
 });
 
@@ -608,15 +797,15 @@ describe("DeliveryTimeline: result and dial mode in words", () => {
 
 describe("DeliveryTimeline: dates are time zone independent", () => {
   // That the formatter gives the same text whatever the process time zone is proven in
-  // tests/controls/shared/storedDate.test.ts, which runs it under several TZ values.
-  it("shows the stored wall-clock time in the user's format, labelled as stored", async () => {
+  // tests/controls/shared/zonedDate.test.ts, which runs it under several TZ values.
+  it("shows the stored time as UTC in the user's format, and says so", async () => {
     mountTimeline({ windowStart: new Date("2025-03-05T23:30:00Z") }, { languageId: 1031 });
     await screen.findByText("Abgeschlossen");
-    expect(definition("Beginn des Zeitfensters")).toBe("05.03.2025, 23:30");
+    expect(definition("Beginn des Zeitfensters")).toBe("5.3.2025, 23:30 UTC");
     expect(screen.getByText("Das Ende des Zeitfensters fehlt.")).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Daten werden wie gespeichert angezeigt (zeitzonenunabhängig), nicht in Ihre Zeitzone umgerechnet.",
+        "Zeiten sind in UTC angegeben, wie der Dienst für proaktive Interaktionen sie schreibt; wo Ihre Zeitzone abweicht, steht Ihre Zeit daneben.",
       ),
     ).toBeInTheDocument();
   });
@@ -624,7 +813,7 @@ describe("DeliveryTimeline: dates are time zone independent", () => {
   it("keeps midnight on its stored day", async () => {
     mountTimeline({ windowStart: new Date("2025-03-05T00:15:00Z") });
     await screen.findByText("Complete");
-    expect(definition("Window start")).toBe("03/05/2025, 12:15 AM");
+    expect(definition("Window start")).toBe("3/5/2025, 12:15 AM UTC");
   });
 });
 
@@ -645,6 +834,35 @@ describe("DeliveryTimeline: language, direction, theme, width, safety", () => {
     expect(document.querySelector('[data-part="call"]')).toHaveStyle({ right: "25.00%" });
   });
 
+  it("isolates every mixed-direction text for right-to-left, in English and German", async () => {
+    jest.spyOn(Date, "now").mockReturnValue(at("07:59:00").getTime());
+    for (const languageId of [1033, 1031]) {
+      const harness = mountTimeline(
+        { windowStart: at("10:00:00"), windowEnd: at("16:01:00") },
+        { isRTL: true, status: "Pending", languageId },
+      );
+      await screen.findByText(languageId === 1033 ? "Pending" : "Ausstehend");
+      // Terms and values of the status line: dir="auto" on inline elements, which isolates them.
+      for (const element of Array.from(document.querySelectorAll("dl:first-of-type dt, dl:first-of-type dd")))
+        expect(element).toHaveAttribute("dir", "auto");
+      // Every date-list label and value, each axis end and tick, the story and the note: in a bdi.
+      for (const element of Array.from(
+        document.querySelectorAll(".pdx-tl-dates dt, .pdx-tl-dates dd, .pdx-tl-ends, .pdx-tl-axis"),
+      ))
+        for (const child of Array.from(element.children))
+          if (!child.classList.contains("pdx-tl-swatch")) expect(child.tagName).toBe("BDI");
+      // Values inside sentences between isolates ("6 h 1 min left in the window" read as written).
+      const now = screen.getByText(languageId === 1033 ? "Now" : "Jetzt", { selector: "dt > bdi" });
+      const sentence = now.closest("dt")?.nextElementSibling?.textContent;
+      expect(sentence).toBe(
+        languageId === 1033
+          ? "The window opens in \u20682 h 1 min\u2069"
+          : "Das Zeitfenster öffnet in \u20682 Std. 1 Min.\u2069",
+      );
+      harness.destroy();
+    }
+  });
+
   it("applies the app's dark theme", async () => {
     mountTimeline(completedCall, { fluentDesignLanguage: fluentDesign("dark") });
     await screen.findByText("Complete");
@@ -654,13 +872,20 @@ describe("DeliveryTimeline: language, direction, theme, width, safety", () => {
     expect(screen.getByText("Complete")).toHaveStyle({ color: "#54b054" });
   });
 
-  it("uses one column from 300 px and two when wide, following resizes", async () => {
+  it("uses one column from 300 px and two when wide, and fewer ticks when narrow, following resizes", async () => {
     const harness = mountTimeline(completedCall, { allocatedWidth: 300 });
     await screen.findByText("Complete");
-    const list = screen.getByText("Window start", { selector: "dt" }).closest("dl") as HTMLElement;
-    expect(list.style.gridTemplateColumns).toBe("minmax(0, 1fr)");
+    const list = screen.getByText("Window start", { selector: "dt > bdi" }).closest("dl") as HTMLElement;
+    const ticks = (): string[] =>
+      Array.from(document.querySelectorAll('[data-part="overview"] [data-part="axis"] bdi')).map(
+        (tick) => tick.textContent ?? "",
+      );
+    // The stylesheet (DeliveryTimeline.css) lays the classes out.
+    expect(list).toHaveClass("pdx-tl-dates", "pdx-tl-compact");
+    expect(ticks()).toEqual(["12:00 PM"]);
     harness.update({ allocatedWidth: 700 });
-    expect(list.style.gridTemplateColumns).toBe("repeat(2, minmax(0, 1fr))");
+    expect(list).not.toHaveClass("pdx-tl-compact");
+    expect(ticks()).toEqual(["11:00 AM", "12:00 PM", "1:00 PM"]);
     expect(harness.context.mode.trackContainerResize).toHaveBeenCalledWith(true);
   });
 

@@ -16,6 +16,7 @@ import {
   unusualHosts,
   type HostBehaviour,
 } from "../../support/pcfContext";
+import { definition } from "./queries";
 
 const at = (time: string): Date => new Date(`2025-03-05T${time}Z`);
 const deliveryId = "7d4c1a52-3b7e-4f0a-9c11-2f5e8d6a0b01";
@@ -46,11 +47,6 @@ function mountTimeline(host: HostBehaviour, entityId: string | null = deliveryId
 type Harness = ReturnType<typeof mountTimeline>;
 
 const reads = (harness: Harness) => harness.context.webAPI.retrieveMultipleRecords;
-
-const definition = (term: string): string => {
-  const dt = screen.getByText(term, { selector: "dt" });
-  return (dt.nextElementSibling as HTMLElement).textContent ?? "";
-};
 
 /** Lets the status re-read delay pass on the fake clock, then lets answers settle. */
 async function afterRereadDelay(harness: Harness): Promise<void> {

@@ -3,6 +3,7 @@ import { DeliveryTimeline } from "../../../controls/DeliveryTimeline";
 import type { IInputs, IOutputs } from "../../../controls/DeliveryTimeline/generated/ManifestTypes";
 import { DeliveryNames } from "../../../domain/tables";
 import { createMockContext, dateProperty, mountControl, textProperty } from "../../support/pcfContext";
+import { mark, plain } from "./queries";
 
 /**
  * The now marker moves once a minute while the delivery may still be called (useMinuteClock),
@@ -32,10 +33,11 @@ function mountWith(status: string) {
   return mountControl<IInputs, IOutputs>(DeliveryTimeline, context);
 }
 
-const nowText = (): string | null | undefined =>
-  screen.queryByText("Now", { selector: "dt" })?.nextElementSibling?.textContent;
-const markerLeft = (): string | undefined =>
-  (document.querySelector('[data-part="now"]') as HTMLElement | null)?.style.left;
+const nowText = (): string | undefined => {
+  const label = screen.queryByText("Now", { selector: "dt > bdi" });
+  return label ? plain(label.closest("dt")?.nextElementSibling?.textContent) : undefined;
+};
+const markerLeft = (): string | undefined => mark("now")?.style.left;
 
 async function passes(harness: ReturnType<typeof mountWith>, milliseconds: number): Promise<void> {
   act(() => void jest.advanceTimersByTime(milliseconds));
@@ -59,21 +61,21 @@ describe("DeliveryTimeline: the now marker under a fake clock", () => {
     await harness.settle();
     await screen.findByText("Pending");
     expect(nowText()).toBe("2 h left in the window");
-    expect(markerLeft()).toBe("calc(50.00% - 1px)");
+    expect(markerLeft()).toBe("calc(50.00% - 0px)");
 
     await passes(harness, minute - 1);
     expect(nowText()).toBe("2 h left in the window");
-    expect(markerLeft()).toBe("calc(50.00% - 1px)");
+    expect(markerLeft()).toBe("calc(50.00% - 0px)");
 
     await passes(harness, 1);
     expect(nowText()).toBe("1 h 59 min left in the window");
     // 12:01 in 10:00-14:00: 121 of 240 minutes.
-    expect(markerLeft()).toBe("calc(50.42% - 1px)");
+    expect(markerLeft()).toBe("calc(50.42% - 0px)");
 
     // At 14:00 exactly the window has not closed yet; a minute later it has.
     await passes(harness, 119 * minute);
     expect(nowText()).toBe("0 s left in the window");
-    expect(markerLeft()).toBe("calc(100.00% - 1px)");
+    expect(markerLeft()).toBe("calc(100.00% - 0px)");
     await passes(harness, minute);
     expect(nowText()).toBe("The window has closed");
     expect(screen.getByText("The delivery is still active although its window has closed.")).toBeInTheDocument();
