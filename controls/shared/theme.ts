@@ -1,6 +1,7 @@
-import { createTheme, type IPalette, type ITheme } from "@fluentui/react";
+import { createTheme, type IPalette, type ISemanticColors, type ITheme } from "@fluentui/react";
+import { contrastOf, luminanceOf, nonTextContrast } from "./contrast";
 import { themeModeOf, type ThemeMode } from "./themeMode";
-import { toneColoursFor, type ToneColours } from "./toneColours";
+import { readableOn, themeBackgrounds, toneColoursFor, type ToneColours } from "./toneColours";
 
 /**
  * Bridges the host's Fluent v9 design state (context.fluentDesignLanguage) to the Fluent v8
@@ -13,9 +14,19 @@ export interface BaseTheme {
   mode: ThemeMode;
 }
 
+export interface FocusRing {
+  outer: string;
+  inner: string;
+}
+
 /** With text colours per tone, for controls that show a status or a code in colour. */
 export interface ControlTheme extends BaseTheme {
   tones: ToneColours;
+  /**
+   * A two-tone focus ring for controls drawn on their own colours (a chip's remove button): an
+   * outer and an inner ring at least 3:1 apart, so one of them shows on any colour behind them.
+   */
+  focus: FocusRing;
 }
 
 type ThemeBuilder<T> = (design: ComponentFramework.FluentDesignState | undefined, isRTL: boolean) => T;
@@ -69,57 +80,108 @@ const darkNeutralDefaults: Partial<IPalette> = {
   themePrimary: "#479ef5",
 };
 
-function neutralSlots(tokens: TokenBag | undefined, isDark: boolean): Partial<IPalette> {
+function neutralSlots(t: TokenBag, isDark: boolean): Partial<IPalette> {
   const defaults = isDark ? darkNeutralDefaults : {};
   return {
     ...defaults,
     ...pick({
-      white: tokens?.colorNeutralBackground1,
-      neutralLighterAlt: tokens?.colorNeutralBackground2,
-      neutralLighter: tokens?.colorNeutralBackground3,
-      neutralLight: tokens?.colorNeutralStroke2,
-      neutralQuaternaryAlt: tokens?.colorNeutralStroke1,
-      neutralTertiary: tokens?.colorNeutralForeground3,
-      neutralSecondary: tokens?.colorNeutralForeground2,
-      neutralPrimary: tokens?.colorNeutralForeground1,
-      neutralDark: tokens?.colorNeutralForeground1,
-      black: tokens?.colorNeutralForeground1,
-      themePrimary: tokens?.colorBrandBackground,
+      white: t.colorNeutralBackground1,
+      neutralLighterAlt: t.colorNeutralBackground2,
+      neutralLighter: t.colorNeutralBackground3,
+      neutralLight: t.colorNeutralStroke2,
+      neutralQuaternaryAlt: t.colorNeutralStroke1,
+      neutralTertiary: t.colorNeutralForeground3,
+      neutralSecondary: t.colorNeutralForeground2,
+      neutralPrimary: t.colorNeutralForeground1,
+      neutralDark: t.colorNeutralForeground1,
+      black: t.colorNeutralForeground1,
+      themePrimary: t.colorBrandBackground,
     }),
   };
 }
 
-// v8 colours links with themePrimary, which the host maps to a brand *background*; on a dark
-// background that fails contrast, so links take the v9 link foreground tokens instead.
-function linkColours(tokens: TokenBag | undefined, isDark: boolean): { link?: string; linkHovered?: string } {
-  const link =
-    tokens?.colorBrandForegroundLink ??
-    tokens?.colorBrandForeground1 ??
-    (isDark ? darkNeutralDefaults.themePrimary : undefined);
-  const hovered = tokens?.colorBrandForegroundLinkHover ?? tokens?.colorBrandForeground2 ?? link;
-  return link ? { link, linkHovered: hovered } : {};
+/**
+ * Text field borders (TextField, the attribute search). v8 draws the unfocused border in
+ * neutralSecondary and the 2 px focus border in themePrimary, which the host maps to its brand
+ * *background* (#115ea3 in dark: 2.18:1, dimmer than the 10:1 border around it). The border
+ * becomes v9's accessible stroke (colorNeutralStrokeAccessible, made for 3:1), and the focus
+ * border the first step of the host's brand ramp, from its stroke step (100 dark, 80 light, the
+ * steps v9's colorCompoundBrandStroke takes) outwards, that is at least as strong as the border:
+ * as light as it in dark, as dark as it in light. Stronger than a 3:1 border on the same background is 3:1 too,
+ * so focusing a field never fades it. Luminance alone decides, which keeps AttributeGrid's
+ * bundle within its budget.
+ */
+function fieldColours(mode: ThemeMode, t: TokenBag, brand: BrandRamp | undefined): Partial<ISemanticColors> {
+  if (mode === "highContrast") return {};
+  const isDark = mode === "dark";
+  const border = t.colorNeutralStrokeAccessible || (isDark ? "#adadad" : "#616161");
+  const line = luminanceOf(border);
+  // NaN (no hex colour) compares false either way, so it never qualifies.
+  const strong = (colour: string | undefined): boolean =>
+    isDark ? luminanceOf(colour) >= line : luminanceOf(colour) <= line;
+  let focus: string | undefined;
+  for (let step = isDark ? 100 : 80; !strong(focus) && step >= 10 && step <= 160; step += isDark ? 10 : -10) {
+    focus = brand && brand[step];
+  }
+  // Without a brand ramp the focus border is the border's own colour, twice as wide.
+  return { inputBorder: border, inputFocusBorderAlt: strong(focus) ? focus : border };
 }
 
-export const createBaseTheme: ThemeBuilder<BaseTheme> = (design, isRTL) => {
+/**
+ * Links: v8 colours them with themePrimary, the host's brand *background*, which fails contrast
+ * on a dark background, so they take the v9 link foreground tokens instead (the control theme
+ * then makes them, and v8's own error text under a field, 4.5:1 on the mode's backgrounds).
+ */
+function linkColours(mode: ThemeMode, t: TokenBag): Partial<ISemanticColors> {
+  const link = t.colorBrandForegroundLink || t.colorBrandForeground1 || (mode === "dark" ? "#479ef5" : undefined);
+  return link ? { link, linkHovered: t.colorBrandForegroundLinkHover || t.colorBrandForeground2 || link } : {};
+}
+
+function themeOf(design: ComponentFramework.FluentDesignState | undefined, isRTL: boolean): BaseTheme {
   const mode = themeModeOf(design);
-  const tokens = design?.tokenTheme as TokenBag | undefined;
+  const t = ((design && design.tokenTheme) || {}) as TokenBag;
   const isDark = mode === "dark";
-  const palette = { ...brandSlots(design?.brand, isDark), ...neutralSlots(tokens, isDark) };
+  const brand = design && (design.brand as BrandRamp | undefined);
   const fluent = createTheme({
-    palette,
-    semanticColors: linkColours(tokens, isDark),
+    palette: { ...brandSlots(brand, isDark), ...neutralSlots(t, isDark) },
+    semanticColors: { ...fieldColours(mode, t, brand), ...linkColours(mode, t) },
     isInverted: isDark,
     rtl: isRTL,
-    defaultFontStyle: tokens?.fontFamilyBase ? { fontFamily: tokens.fontFamilyBase } : undefined,
+    defaultFontStyle: t.fontFamilyBase ? { fontFamily: t.fontFamilyBase } : undefined,
   });
   return { fluent, mode };
+}
+
+/** Palette and text field borders: for a control that shows no tone, link or field error (AttributeGrid). */
+export const createBaseTheme: ThemeBuilder<BaseTheme> = themeOf;
+
+// Fluent v9's colorStrokeFocus2 (outer) and colorStrokeFocus1 (inner) of each look.
+const focusDefaults: Record<ThemeMode, FocusRing> = {
+  light: { outer: "#000000", inner: "#ffffff" },
+  dark: { outer: "#ffffff", inner: "#000000" },
+  highContrast: { outer: "Highlight", inner: "Canvas" },
 };
+
+function focusRing(mode: ThemeMode, t: TokenBag): FocusRing {
+  const ring = { outer: t.colorStrokeFocus2 || "", inner: t.colorStrokeFocus1 || "" };
+  // Two tones that do not stand apart (or are missing) are one tone: the look's own pair then.
+  return contrastOf(ring.outer, ring.inner) >= nonTextContrast ? ring : focusDefaults[mode];
+}
 
 // A separate builder, so a control that never colours by tone (AttributeGrid) does not
 // bundle the tone tables.
 export const createControlTheme: ThemeBuilder<ControlTheme> = (design, isRTL) => {
-  const base = createBaseTheme(design, isRTL);
-  return { ...base, tones: toneColoursFor(base.mode, design?.tokenTheme as TokenBag | undefined) };
+  const base = themeOf(design, isRTL);
+  const t = ((design && design.tokenTheme) || {}) as TokenBag;
+  const mode = base.mode;
+  const semantic = base.fluent.semanticColors;
+  const backgrounds = themeBackgrounds(base.fluent.palette);
+  if (mode !== "highContrast") {
+    // Before any render reads the theme: links and field errors readable (4.5:1) on every background.
+    for (const slot of ["link", "linkHovered", "errorText"] as const)
+      semantic[slot] = readableOn(semantic[slot], mode, backgrounds);
+  }
+  return { ...base, tones: toneColoursFor(mode, t, backgrounds), focus: focusRing(mode, t) };
 };
 
 /**
@@ -132,7 +194,7 @@ export function createThemeCache<T>(build: ThemeBuilder<T>): (context: Component
   let last: T | undefined;
   return (context) => {
     const design = context.fluentDesignLanguage;
-    const isRTL = !!context.userSettings?.isRTL;
+    const isRTL = !!(context.userSettings && context.userSettings.isRTL);
     if (!last || design !== lastDesign || isRTL !== lastRTL) {
       last = build(design, isRTL);
       lastDesign = design;

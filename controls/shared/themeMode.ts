@@ -6,26 +6,19 @@ type TokenBag = Readonly<Record<string, string | undefined>>;
 // Fluent v9 high-contrast themes use CSS system colours rather than fixed hex values.
 const systemColourKeywords = new Set(["canvas", "canvastext", "buttonface", "buttontext", "highlight", "linktext"]);
 
-function usesSystemColours(tokens: TokenBag | undefined): boolean {
-  const background = tokens?.colorNeutralBackground1?.toLowerCase();
-  const foreground = tokens?.colorNeutralForeground1?.toLowerCase();
-  return (
-    (!!background && systemColourKeywords.has(background)) || (!!foreground && systemColourKeywords.has(foreground))
+function usesSystemColours(tokens: TokenBag): boolean {
+  return [tokens.colorNeutralBackground1, tokens.colorNeutralForeground1].some(
+    (colour) => !!colour && systemColourKeywords.has(colour.toLowerCase()),
   );
 }
 
 function forcedColoursActive(): boolean {
-  return (
-    typeof window !== "undefined" &&
-    typeof window.matchMedia === "function" &&
-    window.matchMedia("(forced-colors: active)").matches
-  );
+  return typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
 }
 
 export function themeModeOf(design: ComponentFramework.FluentDesignState | undefined): ThemeMode {
-  const tokens = design?.tokenTheme as TokenBag | undefined;
-  if (usesSystemColours(tokens) || forcedColoursActive()) {
+  if (usesSystemColours(((design && design.tokenTheme) || {}) as TokenBag) || forcedColoursActive()) {
     return "highContrast";
   }
-  return design?.isDarkTheme ? "dark" : "light";
+  return design && design.isDarkTheme ? "dark" : "light";
 }

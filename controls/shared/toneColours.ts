@@ -1,7 +1,14 @@
+import type { IPalette } from "@fluentui/react";
 import type { Tone } from "../../domain/delivery/tone";
+import { ensureContrast, textContrast } from "./contrast";
 import type { ThemeMode } from "./themeMode";
 
-/** Text colour for each tone, chosen for at least 4.5:1 contrast on the mode's background. */
+/**
+ * Text colour for each tone, at least 4.5:1 (WCAG 2.2 AA) on every background of the theme.
+ * The host's tokens are taken as the starting point and moved towards white (dark) or black
+ * (light) only as far as AA needs: Fluent v9's own web dark theme gives colorStatusDangerForeground1
+ * #dc626d, 4.16:1 on its colorNeutralBackground1 #292929, so "Error" would fail as the host sends it.
+ */
 export type ToneColours = Readonly<Record<Tone, string>>;
 
 type TokenBag = Readonly<Record<string, string | undefined>>;
@@ -31,16 +38,37 @@ const highContrastColours: ToneColours = {
   danger: "CanvasText",
 };
 
-export function toneColoursFor(mode: ThemeMode, tokens: TokenBag | undefined): ToneColours {
+/**
+ * The backgrounds text of a control may sit on: the palette's white, neutralLighterAlt and
+ * neutralLighter, which the theme bridge fills from the host's three neutral backgrounds (the
+ * control's own, cards, the page) or Fluent's defaults.
+ */
+export function themeBackgrounds(palette: IPalette): string[] {
+  return [palette.white, palette.neutralLighterAlt, palette.neutralLighter];
+}
+
+/** A colour readable as text (4.5:1) on every one of the backgrounds; dark themes lighten it. */
+export function readableOn(colour: string, mode: ThemeMode, backgrounds: readonly string[]): string {
+  return ensureContrast(colour, backgrounds, textContrast, mode === "dark");
+}
+
+export function toneColoursFor(
+  mode: ThemeMode,
+  tokens: TokenBag | undefined,
+  backgrounds: readonly string[],
+): ToneColours {
   if (mode === "highContrast") {
     return highContrastColours;
   }
+  const t = tokens || {};
   const defaults = mode === "dark" ? darkDefaults : lightDefaults;
+  const readable = (colour: string | undefined, fallback: string): string =>
+    readableOn(colour || fallback, mode, backgrounds);
   return {
-    neutral: tokens?.colorNeutralForeground2 ?? defaults.neutral,
-    info: tokens?.colorBrandForeground1 ?? defaults.info,
-    success: tokens?.colorStatusSuccessForeground1 ?? defaults.success,
-    warning: tokens?.colorStatusWarningForeground1 ?? defaults.warning,
-    danger: tokens?.colorStatusDangerForeground1 ?? defaults.danger,
+    neutral: readable(t.colorNeutralForeground2, defaults.neutral),
+    info: readable(t.colorBrandForeground1, defaults.info),
+    success: readable(t.colorStatusSuccessForeground1, defaults.success),
+    warning: readable(t.colorStatusWarningForeground1, defaults.warning),
+    danger: readable(t.colorStatusDangerForeground1, defaults.danger),
   };
 }

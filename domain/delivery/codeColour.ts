@@ -4,6 +4,10 @@ import { contrastRatio, hslToHex } from "./colour";
  * A colour per disposition code that is the same on every form, for every user, on every
  * load: the hue comes from a hash of the code text. Lightness is then moved until the chip
  * text reaches WCAG AA contrast (4.5:1), so no generated colour is unreadable.
+ *
+ * The hues the status tones use are left out, so a code never reads as a status: red
+ * (danger), orange and yellow (warning) and green (success). Codes take a hue from teal
+ * through blue and violet to magenta (175° to 319°).
  */
 export interface CodeColour {
   background: string;
@@ -13,6 +17,8 @@ export interface CodeColour {
 const minimumContrast = 4.5;
 const lightText = "#ffffff";
 const darkText = "#1b1b1b";
+export const codeHueStart = 175;
+export const codeHueRange = 145;
 
 /** FNV-1a, 32 bit: small, fast, and spreads similar codes ("Busy1", "Busy2") apart. */
 export function hashCode(text: string): number {
@@ -27,7 +33,7 @@ export function hashCode(text: string): number {
 /** Light themes get deep chips with white text; dark themes light chips with dark text. */
 export function codeColour(code: string, darkTheme = false): CodeColour {
   const hash = hashCode(code);
-  const hue = hash % 360;
+  const hue = codeHueStart + (hash % codeHueRange);
   const saturation = 45 + ((hash >>> 9) % 30);
   const foreground = darkTheme ? darkText : lightText;
   let lightness = darkTheme ? 72 : 42;

@@ -1,3 +1,4 @@
+import { contrastOf } from "../../../controls/shared/contrast";
 import { createBaseTheme, createControlTheme, createThemeCache } from "../../../controls/shared/theme";
 import { createMockContext, fluentDesign } from "../../support/pcfContext";
 
@@ -7,6 +8,7 @@ describe("createControlTheme", () => {
     const base = createBaseTheme(design, true);
     const full = createControlTheme(design, true);
     expect(base).not.toHaveProperty("tones");
+    expect(base).not.toHaveProperty("focus");
     expect(full.mode).toBe(base.mode);
     expect(full.fluent.palette).toEqual(base.fluent.palette);
     expect(full.fluent.rtl).toBe(true);
@@ -39,8 +41,10 @@ describe("createControlTheme", () => {
     expect(theme.fluent.palette.themePrimary).toBe("#115ea3");
     expect(theme.fluent.semanticColors.link).toBe("#479ef5");
     expect(theme.fluent.semanticColors.linkHovered).toBe("#62abf5");
+    // Without tokens the dark neutrals go up to #333333, where #479ef5 is 4.4:1: it is lightened just enough.
     const untokened = createControlTheme({ isDarkTheme: true } as ComponentFramework.FluentDesignState, false);
-    expect(untokened.fluent.semanticColors.link).toBe("#479ef5");
+    expect(untokened.fluent.semanticColors.link).toBe("#4ba0f5");
+    expect(contrastOf(untokened.fluent.semanticColors.link, "#333333")).toBeGreaterThanOrEqual(4.5);
   });
 
   it("gives a dark theme readable neutrals even without tokens", () => {
@@ -55,9 +59,44 @@ describe("createControlTheme", () => {
     expect(theme.tones.danger).toBe("CanvasText");
   });
 
-  it("takes status colours from the host's tokens when present", () => {
+  it("takes status colours from the host's tokens when present, darker or lighter only as far as AA needs", () => {
     const theme = createControlTheme(fluentDesign("light", { colorStatusDangerForeground1: "#aa0000" }), false);
     expect(theme.tones.danger).toBe("#aa0000");
+    // Fluent v9's own web dark danger foreground, #dc626d, is 4.16:1 on #292929.
+    const dark = createControlTheme(fluentDesign("dark"), false);
+    expect(contrastOf("#dc626d", "#292929")).toBeLessThan(4.5);
+    expect(dark.tones.danger).not.toBe("#dc626d");
+    expect(contrastOf(dark.tones.danger, "#292929")).toBeGreaterThanOrEqual(4.5);
+    expect(contrastOf(dark.tones.danger, "#292929")).toBeLessThan(4.8);
+  });
+
+  it("draws text field borders with the accessible stroke and focus with the brand, never fainter", () => {
+    const light = createBaseTheme(fluentDesign("light"), false).fluent.semanticColors;
+    expect(light.inputBorder).toBe("#616161");
+    expect(light.inputFocusBorderAlt).toBe("#115ea3");
+    const dark = createBaseTheme(fluentDesign("dark"), false).fluent.semanticColors;
+    expect(dark.inputBorder).toBe("#adadad");
+    expect(dark.inputFocusBorderAlt).toBe("#77b7f7");
+    const tokened = createBaseTheme(fluentDesign("dark", { colorNeutralStrokeAccessible: "#8f8f8f" }), false);
+    expect(tokened.fluent.semanticColors.inputBorder).toBe("#8f8f8f");
+    expect(tokened.fluent.semanticColors.inputFocusBorderAlt).toBe("#479ef5");
+  });
+
+  it("gives controls a two-tone focus ring: the host's stroke tokens, or the look's own pair", () => {
+    expect(createControlTheme(fluentDesign("light"), false).focus).toEqual({ outer: "#000000", inner: "#ffffff" });
+    expect(createControlTheme(fluentDesign("dark"), false).focus).toEqual({ outer: "#ffffff", inner: "#000000" });
+    expect(createControlTheme(fluentDesign("highContrast"), false).focus).toEqual({
+      outer: "Highlight",
+      inner: "Canvas",
+    });
+    const tokens = { colorStrokeFocus2: "#101010", colorStrokeFocus1: "#f0f0f0" };
+    expect(createControlTheme(fluentDesign("light", tokens), false).focus).toEqual({
+      outer: "#101010",
+      inner: "#f0f0f0",
+    });
+    // Two tones 1.1:1 apart are no two-tone ring.
+    const faint = { colorStrokeFocus2: "#777777", colorStrokeFocus1: "#808080" };
+    expect(createControlTheme(fluentDesign("light", faint), false).focus.outer).toBe("#000000");
   });
 
   it("sets Fluent's rtl flag for right-to-left users", () => {
