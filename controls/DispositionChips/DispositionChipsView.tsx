@@ -4,6 +4,7 @@ import type { ITextField } from "@fluentui/react";
 import * as React from "react";
 import { visibleChipCount } from "../../domain/delivery/chipLayout";
 import { codeColour } from "../../domain/delivery/codeColour";
+import { codesOutside, suggestCodes } from "../../domain/delivery/dispositionVocabulary";
 import { ControlRoot } from "../shared/ControlRoot";
 import { LiveRegion } from "../shared/LiveRegion";
 import type { ControlTheme } from "../shared/theme";
@@ -13,7 +14,7 @@ import { AddCodeField } from "./AddCodeField";
 import { Chip } from "../shared/Chip";
 import type { ChipsState } from "./chipsState";
 import type { DispositionChipsStrings } from "./dispositionChipsStrings";
-import { announcementText, refusalText, storedTextNotes } from "./chipsText";
+import { announcementText, pluralText, refusalText, storedTextNotes, vocabularyNote } from "./chipsText";
 import { OverflowChip } from "./OverflowChip";
 import { ProblemNotes } from "./ProblemNotes";
 import { Fragment, h } from "../shared/jsx";
@@ -27,6 +28,7 @@ export interface DispositionChipsViewProps {
   /** Width the host gives the control; decides how many chips show before "+N". */
   availableWidth: number;
   onAdd: (typed: string) => boolean;
+  onPick: (code: string) => boolean;
   onRemove: (code: string) => void;
 }
 
@@ -78,7 +80,13 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
     props.onRemove(code);
   };
   const dark = theme.mode === "dark";
-  const notes = storedTextNotes(state, strings);
+  const allowed = state.vocabulary.kind === "list" ? state.vocabulary.codes : undefined;
+  const outsideCodes = allowed ? codesOutside(allowed, codes) : [];
+  const outside = new Set(outsideCodes);
+  const notes = storedTextNotes(state, strings, outsideCodes);
+  const quietNote = vocabularyNote(state.vocabulary, strings);
+  const highContrast = theme.mode === "highContrast";
+  const semantic = theme.fluent.semanticColors;
 
   return (
     <>
@@ -90,7 +98,9 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
             <Chip
               key={code}
               code={code}
-              colour={theme.mode === "highContrast" ? undefined : codeColour(code, dark)}
+              colour={highContrast ? undefined : codeColour(code, dark)}
+              focusRing={theme.focus}
+              mark={outside.has(code) ? strings.get("Outside_Mark") : undefined}
               removeLabel={strings.format("Remove_Label", code)}
               onRemove={editable ? remove : undefined}
               removeButtonRef={(button) => {
@@ -106,7 +116,7 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
             <OverflowChip
               allCodes={codes}
               text={expanded.value ? strings.get("ShowLess_Button") : strings.format("Overflow_Text", hidden)}
-              label={expanded.value ? strings.get("ShowLess_Button") : strings.format("Overflow_Label", hidden)}
+              label={expanded.value ? strings.get("ShowLess_Button") : pluralText(strings, "Overflow_Label", hidden)}
               tooltipTitle={strings.get("Overflow_Tooltip_Title")}
               expanded={expanded.value}
               onToggle={() => expanded.set(!expanded.value)}
@@ -115,14 +125,28 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
         </ul>
       )}
       <ProblemNotes notes={notes} colour={theme.tones.warning} />
+      {quietNote && <p style={{ margin: "4px 0 0", fontSize: 12, color: theme.tones.neutral }}>{quietNote}</p>}
       {editable && (
         <AddCodeField
           label={strings.get("Add_Label")}
-          placeholder={strings.get("Add_Placeholder")}
+          placeholder={strings.get(allowed ? "Add_Placeholder_List" : "Add_Placeholder")}
           buttonText={strings.get("Add_Button")}
           errorMessage={refusalText(state.refusal, strings)}
           onAdd={props.onAdd}
           fieldRef={field}
+          suggestions={
+            allowed && {
+              codes: (typed) => suggestCodes(allowed, typed, codes, 8),
+              label: strings.get("Suggestions_Label"),
+              onPick: props.onPick,
+              // In high contrast these are the system colours the host's tokens name.
+              colours: {
+                background: semantic.bodyBackground,
+                border: semantic.inputBorder,
+                active: semantic.inputFocusBorderAlt,
+              },
+            }
+          }
         />
       )}
       <LiveRegion message={announcementText(state.announcement, strings)} />

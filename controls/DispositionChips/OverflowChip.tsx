@@ -37,7 +37,9 @@ export function OverflowChip(props: OverflowChipProps): React.ReactElement {
       <strong>{props.tooltipTitle}</strong>
       <ul style={listStyle}>
         {props.allCodes.map((code) => (
-          <li key={code}>{code}</li>
+          <li key={code} dir="auto">
+            {code}
+          </li>
         ))}
       </ul>
     </div>

@@ -13,11 +13,17 @@ export const dispositionChipsStringKeys = [
   "Remove_Label",
   "Add_Label",
   "Add_Placeholder",
+  "Add_Placeholder_List",
   "Add_Button",
+  "Suggestions_Label",
   "Overflow_Text",
   "Overflow_Label",
+  "Overflow_Label_One",
   "Overflow_Tooltip_Title",
   "ShowLess_Button",
+  "Outside_Mark",
+  "Note_Outside",
+  "Note_Outside_One",
   "Problem_UnterminatedQuote",
   "Problem_TextAfterQuote",
   "Problem_StoredTooLong",
@@ -25,10 +31,24 @@ export const dispositionChipsStringKeys = [
   "Add_Error_Empty",
   "Add_Error_AlreadyPresent",
   "Add_Error_TooLong",
+  "Add_Error_NotAllowed",
+  "Add_Error_NotAllowed_One",
   "Announce_Added",
   "Announce_Removed",
+  "Vocabulary_Unavailable",
+  "Vocabulary_Invalid",
   "Error_Render",
+  "Plural_Language",
 ] as const;
 
 export type DispositionChipsStringKey = (typeof dispositionChipsStringKeys)[number];
 export type DispositionChipsStrings = Strings<DispositionChipsStringKey>;
+
+/**
+ * Texts that depend on a number: the key is the text for most numbers (CLDR "other"), the key
+ * with _One the text for CLDR "one" (1 in English and German), in the language Plural_Language
+ * names. See pluralText in chipsText.ts.
+ */
+export type DispositionChipsPluralKey = {
+  [K in DispositionChipsStringKey]: `${K}_One` extends DispositionChipsStringKey ? K : never;
+}[DispositionChipsStringKey];

@@ -8,10 +8,13 @@ import { DispositionChipsController } from "./DispositionChipsController";
 import type { DispositionChipsStringKey, DispositionChipsStrings } from "./dispositionChipsStrings";
 import { DispositionChipsView } from "./DispositionChipsView";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+import { readVocabulary } from "./vocabularySource";
 
 /**
  * PCF adapter for the disposition chips: reads the bound text when it changes, hands the
- * view a store of codes, and writes the canonical text back through getOutputs.
+ * view a store of codes, and writes the canonical text back through getOutputs. The
+ * environment's list of allowed codes is read once per session through context.webAPI (the
+ * manifest declares the WebAPI feature).
  */
 export class DispositionChips implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private controller: DispositionChipsController;
@@ -22,6 +25,7 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
   init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
     this.strings = createStrings<DispositionChipsStringKey>(context.resources);
     this.controller = new DispositionChipsController(notifyOutputChanged, DispositionCodesMaxLength);
+    this.controller.useVocabulary(readVocabulary(context.webAPI));
     // The number of chips before "+N" depends on the width.
     context.mode.trackContainerResize(true);
   }
@@ -41,6 +45,7 @@ export class DispositionChips implements ComponentFramework.ReactControl<IInputs
         readable: property.security?.readable !== false,
         availableWidth: context.mode.allocatedWidth,
         onAdd: this.controller.add,
+        onPick: this.controller.pick,
         onRemove: this.controller.remove,
       });
     });

@@ -1,37 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DispositionChips } from "../../../controls/DispositionChips";
-import type { IInputs, IOutputs } from "../../../controls/DispositionChips/generated/ManifestTypes";
 import * as parsing from "../../../domain/delivery/dispositionParse";
-import { fluentDesign, mountWithContext, textProperty, type MockContextOptions } from "../../support/pcfContext";
+import { fluentDesign, textProperty } from "../../support/pcfContext";
+import { chipTexts, mountChips, startEachTestWithoutVocabulary } from "./chipsHarness";
 
-function mountChips(
-  value: string | null,
-  options: Partial<MockContextOptions> & { editable?: boolean; readable?: boolean } = {},
-) {
-  const { editable, readable, ...contextOptions } = options;
-  return mountWithContext<IInputs, IOutputs>(DispositionChips, {
-    controlName: "DispositionChips",
-    parameters: {
-      codes: textProperty(value, {
-        attributes: { MaxLength: 1000 },
-        security: { editable: editable ?? true, readable: readable ?? true },
-      }),
-    },
-    ...contextOptions,
-  });
-}
+startEachTestWithoutVocabulary();
 
-/** The codes shown as chips, in order; the "+N" / "Show fewer" item is not a chip. */
-const chipTexts = (): string[] =>
-  within(screen.getByRole("list", { name: /Disposition codes/ }))
-    .getAllByRole("listitem")
-    .filter((item) => !within(item).queryByRole("button", { name: /more codes|Show fewer/ }))
-    .map((item) => item.firstChild?.textContent ?? "");
-
-afterEach(() => {
-  document.body.innerHTML = "";
-});
+/** The chip (list item) that shows a code. */
+const chipOf = (code: string): HTMLElement => screen.getByText(code, { selector: "bdi" }).closest("li") as HTMLElement;
 
 describe("DispositionChips", () => {
   it("shows each stored code as a chip with its text, and a remove button per chip", () => {
@@ -43,11 +19,11 @@ describe("DispositionChips", () => {
 
   it("gives every chip a colour and the same colour to the same code", () => {
     mountChips('"A","B"');
-    const first = screen.getByText("A").parentElement as HTMLElement;
+    const first = chipOf("A");
     expect(first.style.background).not.toBe("");
     document.body.innerHTML = "";
     mountChips('"B","A"');
-    expect((screen.getByText("A").parentElement as HTMLElement).style.background).toBe(first.style.background);
+    expect(chipOf("A").style.background).toBe(first.style.background);
   });
 
   it("shows an empty state for no codes", () => {
@@ -60,9 +36,15 @@ describe("DispositionChips", () => {
     mountChips(' PromiseToPay , "SpokeToAgent",,"PromiseToPay", "Call back');
     expect(chipTexts()).toEqual(["PromiseToPay", "SpokeToAgent", "Call back"]);
     expect(
-      screen.getByText("Unterminated quote at position 49. The codes that could be read are shown."),
+      screen.getByText(
+        "A quotation mark in the stored codes is never closed (character 49), so some codes may be split in the wrong place. Check the chips: adding or removing a code saves them in the standard form.",
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByText("Repeated codes are shown once (1 repeats).")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Codes stored more than once are shown once; adding or removing a code saves each of them once.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("adds a code with the keyboard and writes the canonical text back", async () => {
@@ -103,10 +85,7 @@ describe("DispositionChips", () => {
   it("keeps a removal within the column's own MaxLength, not only the table's 1,000", async () => {
     const user = userEvent.setup();
     // Stored unquoted: the quoted form of what remains (35 characters) would not fit 30.
-    const harness = mountWithContext<IInputs, IOutputs>(DispositionChips, {
-      controlName: "DispositionChips",
-      parameters: { codes: textProperty("a,b,c,d,e,f,g,h,i,j", { attributes: { MaxLength: 30 } }) },
-    });
+    const harness = mountChips("a,b,c,d,e,f,g,h,i,j", { maxLength: 30 });
     await user.click(screen.getByRole("button", { name: "Remove j" }));
     const written = harness.outputs()?.codes ?? "";
     expect(written.length).toBeLessThanOrEqual(30);
@@ -129,7 +108,9 @@ describe("DispositionChips", () => {
     const harness = mountChips(`"${long}"`, { allocatedWidth: 2000 });
     await user.type(screen.getByRole("textbox", { name: "Add disposition code" }), "ABCDEFGH{Enter}");
     expect(
-      screen.getByText("Not added: the codes would take 1003 characters, but the column holds at most 1000."),
+      screen.getByText(
+        "There is no room for this code: all codes together would take 1003 characters, and the field holds 1000. Remove a code first.",
+      ),
     ).toBeInTheDocument();
     expect(harness.notifyOutputChanged).not.toHaveBeenCalled();
     expect(harness.outputs()).toStrictEqual({});
@@ -143,7 +124,7 @@ describe("DispositionChips", () => {
     await user.type(field, "{Enter}");
     expect(screen.getByText("Type a code first.")).toBeInTheDocument();
     await user.type(field, "A{Enter}");
-    expect(screen.getByText("That code is already in the list.")).toBeInTheDocument();
+    expect(screen.getByText("This delivery already has that code.")).toBeInTheDocument();
   });
 
   it("is read-only when the form disables it or field security forbids editing", () => {
@@ -238,10 +219,10 @@ describe("DispositionChips", () => {
     const user = userEvent.setup();
     const harness = mountChips('"A"');
     await user.type(screen.getByRole("textbox", { name: "Add disposition code" }), "A{Enter}");
-    expect(screen.getByText("That code is already in the list.")).toBeInTheDocument();
+    expect(screen.getByText("This delivery already has that code.")).toBeInTheDocument();
     harness.update({ parameters: { codes: textProperty('"Z"') } });
     expect(chipTexts()).toEqual(["Z"]);
-    expect(screen.queryByText("That code is already in the list.")).not.toBeInTheDocument();
+    expect(screen.queryByText("This delivery already has that code.")).not.toBeInTheDocument();
   });
 
   it("speaks German", async () => {
@@ -249,7 +230,7 @@ describe("DispositionChips", () => {
     mountChips('"A"', { languageId: 1031 });
     expect(screen.getByRole("button", { name: "A entfernen" })).toBeInTheDocument();
     await user.type(screen.getByRole("textbox", { name: "Dispositionscode hinzufügen" }), "A{Enter}");
-    expect(screen.getByText("Dieser Code ist bereits in der Liste.")).toBeInTheDocument();
+    expect(screen.getByText("Diese Zustellung hat diesen Code bereits.")).toBeInTheDocument();
   });
 
   it("lays out right to left for RTL users", () => {
@@ -262,12 +243,12 @@ describe("DispositionChips", () => {
     const root = screen.getByRole("group", { name: "Disposition codes" });
     expect(root).toHaveAttribute("data-theme-mode", "dark");
     expect(root).toHaveStyle({ background: "#292929" });
-    expect(screen.getByText("A").parentElement).toHaveStyle({ color: "#1b1b1b" });
+    expect(chipOf("A")).toHaveStyle({ color: "#1b1b1b" });
   });
 
   it("leaves colours to the system in high contrast", () => {
     mountChips('"A"', { fluentDesignLanguage: fluentDesign("highContrast") });
-    expect((screen.getByText("A").parentElement as HTMLElement).style.background).toBe("");
+    expect(chipOf("A").style.background).toBe("");
   });
 
   it("asks the host to report its width and uses only strings from the resx", async () => {

@@ -3,32 +3,18 @@
  * it compares the bound text itself, so a new value shows whatever updatedProperties says,
  * and a call that changes nothing parses nothing and keeps what the user sees.
  */
-import { screen, within } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DispositionChips } from "../../../controls/DispositionChips";
-import type { IInputs, IOutputs } from "../../../controls/DispositionChips/generated/ManifestTypes";
 import * as parsing from "../../../domain/delivery/dispositionParse";
-import { mountWithContext, textProperty, unusualHosts, type HostBehaviour } from "../../support/pcfContext";
+import { textProperty, unusualHosts, type HostBehaviour } from "../../support/pcfContext";
+import { chipTexts, listOf, mountChips as mount, startEachTestWithoutVocabulary } from "./chipsHarness";
 
 const codes = (value: string | null) => textProperty(value, { attributes: { MaxLength: 1000 } });
 
-function mountChips(value: string | null, host: HostBehaviour) {
-  return mountWithContext<IInputs, IOutputs>(
-    DispositionChips,
-    { controlName: "DispositionChips", parameters: { codes: codes(value) } },
-    host,
-  );
-}
+const mountChips = (value: string | null, host: HostBehaviour) => mount(value, {}, host);
 
-const chipTexts = (): string[] =>
-  within(screen.getByRole("list", { name: /Disposition codes/ }))
-    .getAllByRole("listitem")
-    .map((item) => item.firstChild?.textContent ?? "");
-
-afterEach(() => {
-  jest.restoreAllMocks();
-  document.body.innerHTML = "";
-});
+startEachTestWithoutVocabulary();
+afterEach(() => jest.restoreAllMocks());
 
 describe.each(Object.entries(unusualHosts))("DispositionChips in a host that %s", (_, host) => {
   it("shows a new stored value, parsed once", () => {
@@ -45,7 +31,7 @@ describe.each(Object.entries(unusualHosts))("DispositionChips in a host that %s"
     const parse = jest.spyOn(parsing, "parseDispositionCodes");
     const harness = mountChips('"A"', host);
     await user.type(screen.getByRole("textbox", { name: "Add disposition code" }), "A{Enter}");
-    expect(screen.getByText("That code is already in the list.")).toBeInTheDocument();
+    expect(screen.getByText("This delivery already has that code.")).toBeInTheDocument();
     parse.mockClear();
 
     harness.update();
@@ -54,7 +40,7 @@ describe.each(Object.entries(unusualHosts))("DispositionChips in a host that %s"
     harness.context.factory.requestRender();
     await harness.settle();
     expect(parse).not.toHaveBeenCalled();
-    expect(screen.getByText("That code is already in the list.")).toBeInTheDocument();
+    expect(screen.getByText("This delivery already has that code.")).toBeInTheDocument();
     expect(chipTexts()).toEqual(["A"]);
   });
 
@@ -70,5 +56,21 @@ describe.each(Object.entries(unusualHosts))("DispositionChips in a host that %s"
     expect(screen.getByRole("status")).toHaveTextContent("Added B.");
     // Our own text coming back is not read again.
     expect(parse.mock.calls.filter((call) => call[0] === '"A","B"')).toEqual([]);
+  });
+
+  it("reads the list of allowed codes once, and a call that changes nothing reads it not again", async () => {
+    const user = userEvent.setup();
+    const harness = mount('"A"', { vocabulary: { defaultValue: listOf("A", "DoNotCall") } }, host);
+    await harness.settle();
+    const reads = harness.context.webAPI.retrieveMultipleRecords.mock.calls.length;
+    expect(reads).toBe(2);
+    harness.update();
+    harness.update({ allocatedWidth: 420 });
+    harness.update({ parameters: { codes: codes('"A"') } });
+    await harness.settle();
+    expect(harness.context.webAPI.retrieveMultipleRecords).toHaveBeenCalledTimes(reads);
+    await user.type(screen.getByRole("combobox", { name: "Add disposition code" }), "donotcall{Enter}");
+    await harness.settle();
+    expect(harness.context.parameters.codes.raw).toBe('"A","DoNotCall"');
   });
 });
