@@ -321,6 +321,36 @@ export interface SecurityRoleDefinition {
   privileges: RolePrivilegeDefinition[];
 }
 
+/** Dataverse's environment variable types (environmentvariabledefinition.type): their codes. */
+export const EnvironmentVariableTypes = {
+  string: 100000000,
+  number: 100000001,
+  boolean: 100000002,
+  json: 100000003,
+  dataSource: 100000004,
+  secret: 100000005,
+} as const;
+
+export type EnvironmentVariableType = keyof typeof EnvironmentVariableTypes;
+
+/**
+ * An environment variable definition (component type 380, a root component by schema name):
+ * a setting admins give a value per environment, which the solution carries with its default.
+ * Exports write it outside customizations.xml, in
+ * environmentvariabledefinitions/<schemaname>/environmentvariabledefinition.xml.
+ */
+export interface EnvironmentVariableDefinition {
+  /** The publisher prefix, an underscore, a name: pdx_AllowedDispositionCodes. */
+  schemaName: string;
+  displayName: string;
+  description: string;
+  type: EnvironmentVariableType;
+  /** Used where an environment has no current value; absent for none. */
+  defaultValue?: string;
+  isRequired: boolean;
+  introducedVersion: string;
+}
+
 export interface SolutionDefinition {
   uniqueName: string;
   displayName: string;
@@ -338,5 +368,6 @@ export interface SolutionDefinition {
   roles: SecurityRoleDefinition[];
   siteMaps: SiteMapDefinition[];
   appModules: AppModuleDefinition[];
+  environmentVariables: EnvironmentVariableDefinition[];
   dependencies: Dependency[];
 }

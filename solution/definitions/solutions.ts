@@ -19,6 +19,7 @@ import { experiencePublisher, tablesPublisher } from "./publishers";
 import { SOLUTION_VERSION } from "./release";
 import { experienceViews } from "./views";
 import { experienceDashboards } from "./dashboards";
+import { experienceEnvironmentVariables } from "./environmentVariables";
 
 export const TABLES_SOLUTION = "ProactiveDeliveryTables";
 export const EXPERIENCE_SOLUTION = "ProactiveDeliveryExperience";
@@ -46,6 +47,7 @@ export function tablesSolution(): SolutionDefinition {
     roles: [],
     siteMaps: [],
     appModules: [],
+    environmentVariables: [],
     dependencies: [],
   };
 }
@@ -67,7 +69,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",
     description:
-      "The Proactive Engagement app: forms, views, the delivery insights dashboard, controls and scripts for proactive engagement deliveries. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
+      "The Proactive Engagement app: forms, views, the delivery insights dashboard, controls and scripts for proactive engagement deliveries, and the allowed disposition codes setting. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
     publisher: experiencePublisher,
     // By logical name, as exports list tables (their Entities and root components).
@@ -88,6 +90,7 @@ export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
     roles: experienceRoles,
     siteMaps: [proactiveEngagementSiteMap],
     appModules: [proactiveEngagementApp],
+    environmentVariables: experienceEnvironmentVariables,
   };
   return {
     ...solution,

@@ -6,6 +6,7 @@ import { globalChoiceXml } from "../xml/optionSet";
 import { appModuleSiteMapXml, appModuleXml } from "../xml/appModule";
 import { roleXml } from "../xml/role";
 import { dashboardXml } from "../xml/dashboard";
+import { environmentVariableDocument, environmentVariableFileName } from "../xml/environmentVariable";
 import { el, leaf, toXmlDocument, type XmlElement } from "../xml/node";
 import type { ZipEntry } from "./zip";
 
@@ -135,6 +136,12 @@ export function unpackedEntries(solution: SolutionDefinition): ZipEntry[] {
     });
   for (const a of solution.appModules)
     entries.push({ path: `AppModules/${a.uniqueName}/AppModule.xml`, content: doc(appModuleXml(a)) });
+  // SolutionPackager keeps environment variable definitions as exports do (fsi-experiences' src/).
+  for (const v of solution.environmentVariables)
+    entries.push({
+      path: environmentVariableFileName(v.schemaName),
+      content: Buffer.from(environmentVariableDocument(v), "utf8"),
+    });
   for (const c of solution.controls) {
     const folder = controlManifestFileName(c.name)
       .slice(1)

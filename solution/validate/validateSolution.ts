@@ -6,7 +6,12 @@ import {
   type TableDefinition,
 } from "../../domain/tables";
 import { DOMParser } from "@xmldom/xmldom";
-import type { BuiltControl, SolutionDefinition, ViewConditionOperator } from "../model";
+import {
+  EnvironmentVariableTypes,
+  type BuiltControl,
+  type SolutionDefinition,
+  type ViewConditionOperator,
+} from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { dashboardCells, formCells } from "../formCells";
 import { appModuleProblems } from "./appModule";
@@ -290,6 +295,35 @@ function checkPublisherAndChoices(solution: SolutionDefinition, problems: string
     problems.push(`solution ${solution.uniqueName}: version "${solution.version}" is not four numbers`);
 }
 
+/** A schema name of the publisher's prefix, as Dataverse requires of an environment variable. */
+const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+$/;
+
+function checkEnvironmentVariables(solution: SolutionDefinition, problems: string[]): void {
+  const prefix = solution.publisher.prefix;
+  // Schema names compare without case, as Dataverse compares them.
+  const repeated = new Set(duplicates(solution.environmentVariables.map((v) => v.schemaName)));
+  for (const name of new Set(solution.environmentVariables.map((v) => v.schemaName)))
+    if (repeated.has(name.toLowerCase())) problems.push(`environment variable ${name}: defined more than once`);
+  for (const v of solution.environmentVariables) {
+    const where = `environment variable ${v.schemaName}`;
+    if (!VARIABLE_NAME.test(v.schemaName) || !v.schemaName.startsWith(`${prefix}_`))
+      problems.push(`${where}: schemaName must be "${prefix}_" and letters, digits or underscores`);
+    if (!v.displayName.trim()) problems.push(`${where}: displayName is empty`);
+    if (!(v.type in EnvironmentVariableTypes)) problems.push(`${where}: type "${v.type}" is not a variable type`);
+    if (v.type === "secret" && v.defaultValue !== undefined)
+      problems.push(`${where}: a secret has no default value (it is a Key Vault reference per environment)`);
+    if (v.type === "json" && v.defaultValue !== undefined) {
+      try {
+        JSON.parse(v.defaultValue);
+      } catch {
+        problems.push(`${where}: defaultValue is not JSON: ${v.defaultValue}`);
+      }
+    }
+    if (v.defaultValue !== undefined && v.defaultValue.length > 2000)
+      problems.push(`${where}: defaultValue has ${v.defaultValue.length} characters; the column holds 2,000`);
+  }
+}
+
 /** Every check that a definition can fail before any XML is written. */
 export function validateSolution(solution: SolutionDefinition): void {
   const problems: string[] = [];
@@ -310,6 +344,7 @@ export function validateSolution(solution: SolutionDefinition): void {
   checkDashboards(solution, problems);
   checkViews(solution, problems);
   problems.push(...experienceColumnProblems(solution));
+  checkEnvironmentVariables(solution, problems);
   problems.push(...appModuleProblems(solution), ...roleProblems(solution));
   if (problems.length > 0) throw new DefinitionError(problems);
 }

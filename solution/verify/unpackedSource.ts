@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { childText, parseXml, text } from "../xml/read";
+import { environmentVariableFile, environmentVariableFileProblems } from "./environmentVariables";
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -43,6 +44,12 @@ export function verifyUnpackedSource(solutionDir: string): string[] {
       problems.push(
         `[pac pack] ${at(file)}: must be a <Dashboard> whose FormId is the file's name (found ${id ?? "none"})`,
       );
+  }
+  // SolutionPackager packs environmentvariabledefinitions/<schemaname>/ as it finds it, so the file is checked as in a zip.
+  for (const file of files) {
+    const relative = path.relative(solutionDir, file).split(path.sep).join("/");
+    if (environmentVariableFile.test(relative))
+      problems.push(...environmentVariableFileProblems(at(file), fs.readFileSync(file, "utf8")));
   }
   const solutionXml = path.join(solutionDir, "Other", "Solution.xml");
   if (!fs.existsSync(solutionXml)) return [...problems, `[pac pack] ${at(solutionXml)} is missing`];

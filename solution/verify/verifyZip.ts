@@ -12,6 +12,11 @@ import { appModuleRules } from "./appModule";
 import { exportOnlyShapeProblems } from "./exportOnly";
 import { rolePrivilegeProblems } from "./roles";
 import { dashboardShapeProblems, dashboardsOf, insightsDashboardProblems } from "./dashboard";
+import {
+  allowedCodesVariableProblems,
+  environmentVariableNames,
+  environmentVariableProblems,
+} from "./environmentVariables";
 
 export interface VerifyResult {
   zip: string;
@@ -61,6 +66,8 @@ function inventory(customizations: Element, zipFiles: Map<string, Buffer>, probl
     add("20", role.getAttribute("id"));
   for (const siteMap of all(customizations, "AppModuleSiteMap")) add("62", childText(siteMap, "SiteMapUniqueName"));
   for (const app of all(customizations, "AppModule")) add("80", childText(app, "UniqueName"));
+  // Environment variable definitions live outside customizations.xml, one folder each.
+  for (const name of environmentVariableNames(zipFiles)) add("380", name);
   for (const control of all(customizations, "CustomControl")) {
     const name = text(control, "Name");
     const file = text(control, "FileName")?.replace(/^\//, "") ?? "";
@@ -214,10 +221,12 @@ export async function verifyZip(
 
   problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
   problems.push(...dashboardShapeProblems(customizations));
+  problems.push(...environmentVariableProblems(files, solution));
   if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)
     problems.push(
       ...contactFormProblems(solution, customizations),
       ...insightsDashboardProblems(solution, customizations),
+      ...allowedCodesVariableProblems(files),
     );
   problems.push(...formHandlerProblems(customizations, files), ...webResourceDependencyProblems(customizations));
   problems.push(

@@ -61,6 +61,9 @@ export function rootComponents(solution: SolutionDefinition): XmlElement[] {
   for (const c of solution.controls) roots.push(el("RootComponent", { type: 66, schemaName: c.name, behavior: 0 }));
   for (const a of solution.appModules)
     roots.push(el("RootComponent", { type: 80, schemaName: a.uniqueName, behavior: 0 }));
+  // Environment variable definitions (380) by schema name, as solutions that carry one list them.
+  for (const v of solution.environmentVariables)
+    roots.push(el("RootComponent", { type: 380, schemaName: v.schemaName, behavior: 0 }));
   return roots;
 }
 

@@ -101,7 +101,9 @@ describe("the Proactive Engagement app in customizations.xml", () => {
       (r) => `${r.getAttribute("type")}:${r.getAttribute("schemaName")}`,
     );
     expect(roots).toEqual(expect.arrayContaining(["62:pdx_ProactiveEngagement", "80:pdx_ProactiveEngagement"]));
-    expect(roots.indexOf("80:pdx_ProactiveEngagement")).toBe(roots.length - 1);
+    // By type, as exports list them: the app last but for the environment variable (380).
+    expect(roots.indexOf("80:pdx_ProactiveEngagement")).toBe(roots.length - 2);
+    expect(roots[roots.length - 1]).toBe("380:pdx_AllowedDispositionCodes");
     const icon = all(manifest, "MissingDependency").find(
       (d) => all(d, "Required")[0].getAttribute("schemaName") === defaultAppIcon.name,
     )!;
