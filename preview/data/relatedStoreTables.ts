@@ -8,6 +8,7 @@
  */
 import { relatedKinds, relatedTables, type RelatedTable } from "../../domain/related/relatedTables";
 import { contactTable, type TableDefinition } from "../../domain/tables";
+import { environmentVariableStoreTables } from "./environmentVariables";
 import { storeTableOf, type StoreTable } from "./schema";
 
 function definitionOf(table: RelatedTable): TableDefinition {
@@ -40,9 +41,11 @@ function definitionOf(table: RelatedTable): TableDefinition {
   };
 }
 
-export const relatedStoreTables: readonly StoreTable[] = relatedKinds.map((kind) =>
-  storeTableOf(definitionOf(relatedTables[kind])),
-);
+// The environment variable tables follow, for the disposition chips' list of allowed codes.
+export const relatedStoreTables: readonly StoreTable[] = [
+  ...relatedKinds.map((kind) => storeTableOf(definitionOf(relatedTables[kind]))),
+  ...environmentVariableStoreTables,
+];
 
 /** The contact table as the store holds it: what the contact form page binds to. */
 export const contactStoreTable: StoreTable = relatedStoreTables[relatedKinds.indexOf("contact")];
