@@ -40,7 +40,7 @@ function AttributeGridBody(props: AttributeGridProps): React.ReactElement {
     load.kind === "loading"
       ? strings.get("Loading")
       : load.kind === "paging"
-        ? strings.format("Paging", load.loaded)
+        ? strings.format("Paging", props.formatDate.count(load.loaded))
         : "";
   // While a slow first load shows the rows that have arrived, and while the host reloads the
   // rows already shown (with the user's filter, sort and expanded rows), the progress sits

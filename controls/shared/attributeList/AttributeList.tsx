@@ -24,8 +24,12 @@ export interface AttributeListProps {
   model: AttributeViewModel;
   strings: AttributeListStrings;
   collator: Intl.Collator;
-  /** Height the host allocates, when it allocates one; otherwise the grid caps its own height. */
+  /**
+   * Height the host allocates, when it allocates one: the list grows with its rows up to it.
+   * Otherwise the grid caps its own height.
+   */
   height?: number;
+  /** The list's date and count formats (createDateFormatter). */
   formatDate: DateFormatter;
   /** Opens an attribute's record (Enter or a double click on its row). */
   onOpen: (id: string) => void;
@@ -34,7 +38,8 @@ export interface AttributeListProps {
 
 /**
  * Sorted, filtered, grouped rows: the user's state, the toolbar and the virtualized grid, in a
- * frame that hands the theme to AttributeList.css and takes the host's height when there is one.
+ * frame that hands the theme to AttributeList.css and grows with its content up to the host's
+ * height when there is one.
  */
 export function AttributeList(props: AttributeListProps): React.ReactElement {
   const { model, strings, height } = props;
@@ -75,13 +80,14 @@ export function AttributeList(props: AttributeListProps): React.ReactElement {
   const items = React.useMemo(() => listItemsOf(arrangement.groups, state.collapsed), [arrangement, state.collapsed]);
 
   return (
-    <div className="pdx-ag-frame" style={themeVariables(theme, { height })}>
+    <div className="pdx-ag-frame" style={themeVariables(theme, { maxHeight: height })}>
       <Toolbar
         strings={strings}
         filterText={state.filterText}
         onFilterChange={(text) => dispatch({ type: "filter", text })}
         visibleCount={arrangement.count}
         totalCount={model.rows.length}
+        count={props.formatDate.count}
         copyStatus={copier.status}
       />
       {items.length === 0 ? (

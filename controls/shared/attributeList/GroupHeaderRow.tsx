@@ -17,12 +17,14 @@ export interface GroupHeaderRowProps {
  * A group's header: a row whose one cell holds a button that says the group's name and
  * count and whether it is expanded. A row of a grid cannot carry aria-expanded (only a
  * treegrid's can), so the state sits on the button, which is also what keyboard users land
- * on: Enter and Space toggle it natively, the grid adds the arrow keys.
+ * on: Enter and Space toggle it natively, the grid adds the arrow keys. It sticks to the top
+ * of the grid while its rows scroll under it (AttributeList.css; VirtualGrid keeps the header
+ * of the group the window starts in rendered).
  */
 export function GroupHeaderRow({ view, index, collapsed, tabbable, context }: GroupHeaderRowProps): React.ReactElement {
   const strings = context.strings;
   const name = groupLabel(view.group, strings);
-  const count = groupCountText(view, strings);
+  const count = groupCountText(view, strings, context.formatDate.count);
   return (
     <div role="row" aria-rowindex={index + 2} className="pdx-ag-grouprow">
       <div role="gridcell" aria-colspan={3}>
@@ -38,7 +40,8 @@ export function GroupHeaderRow({ view, index, collapsed, tabbable, context }: Gr
           <span className="pdx-ag-name" dir="auto">
             {name}
           </span>
-          ({count})
+          {/* Isolated: "(1 of 3)" would read "(of 3 1)" right to left. */}
+          <bdi>({count})</bdi>
         </button>
       </div>
     </div>

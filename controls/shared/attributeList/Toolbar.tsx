@@ -13,16 +13,18 @@ export interface ToolbarProps {
   onFilterChange: (text: string) => void;
   visibleCount: number;
   totalCount: number;
+  /** Digit grouping for the counts (DateFormatter's count). */
+  count: (value: number) => string;
   copyStatus: CopyStatus | undefined;
 }
 
 /** Filter box, row count and the live region that confirms a copy. */
 export function Toolbar(props: ToolbarProps): React.ReactElement {
-  const { strings, copyStatus } = props;
+  const { strings, copyStatus, count } = props;
   const placeholder = strings.get("Filter_Placeholder");
   const summary = isBlankFilter(props.filterText)
-    ? strings.format("Summary", props.totalCount)
-    : strings.format("Summary_Filtered", props.visibleCount, props.totalCount);
+    ? strings.format("Summary", count(props.totalCount))
+    : strings.format("Summary_Filtered", count(props.visibleCount), count(props.totalCount));
   return (
     <div className="pdx-ag-bar">
       {/* A native search field styled from the theme (AttributeList.css): Fluent's SearchBox
@@ -46,7 +48,9 @@ export function Toolbar(props: ToolbarProps): React.ReactElement {
           }}
         />
       </label>
-      <span>{summary}</span>
+      {/* Both isolated (bdi; the copy status in AttributeList.css): "10,000 attributes" would
+          read "attributes 10,000" right to left. */}
+      <bdi>{summary}</bdi>
       <div className={copyStatus && copyStatus.failed ? "pdx-ag-failed" : undefined}>
         <LiveRegion message={copyStatus && copyStatus.text} visible />
       </div>

@@ -31,6 +31,7 @@ const kindLabelKeys: Partial<Record<ValueKind, AttributeListStringKey>> = {
 export function ValueCell(props: ValueCellProps): React.ReactElement {
   const { row, expanded, tabIndex, context } = props;
   const strings = context.strings;
+  const formats = context.formatDate;
   const display = displayOf(row);
   if (display.kind === "empty") return <i className="pdx-ag-muted">{strings.get("Empty_Value")}</i>;
 
@@ -60,24 +61,38 @@ export function ValueCell(props: ValueCellProps): React.ReactElement {
           {text}
         </a>
       ) : (
-        <span className="pdx-ag-text" dir="auto">
+        // Expanded, the text scrolls within a capped height (AttributeList.css): focusable, so
+        // the keyboard can scroll it too.
+        <span className="pdx-ag-text" dir="auto" tabIndex={expanded ? tabIndex : undefined}>
           {text}
         </span>
       )}
-      {date && <span className="pdx-ag-muted">({context.formatDate(new Date(date.time), date.hasTime)})</span>}
+      {/* Isolated (bdi), so a right-to-left line keeps the date's own order; an instant says it is
+          UTC and has the user's own time as its title (dateFormatter.ts). */}
+      {date && (
+        <bdi className="pdx-ag-muted" title={date.hasTime ? formats.local.format(date.time) : undefined}>
+          ({(date.hasTime ? formats.utc : formats.day).format(date.time)})
+        </bdi>
+      )}
       {toggle && (
         <button
           type="button"
           className="pdx-ag-toggle"
           aria-expanded={expanded}
           tabIndex={tabIndex}
-          onClick={() => context.dispatch({ type: "toggleRow", id: row.id })}
+          onClick={(event) => {
+            const element = event.currentTarget.closest('[role="row"]') as HTMLElement;
+            context.dispatch({ type: "toggleRow", id: row.id });
+            // Once drawn, the row (short enough with its value capped) moves wholly into view.
+            // jsdom has no scrollIntoView.
+            requestAnimationFrame(() => element.scrollIntoView && element.scrollIntoView({ block: "nearest" }));
+          }}
         >
           {strings.get(toggle[expanded ? 1 : 0])}
         </button>
       )}
       {expanded && display.prettyJson !== undefined && (
-        <pre className="pdx-ag-json" dir="ltr">
+        <pre className="pdx-ag-json" dir="ltr" tabIndex={tabIndex}>
           {display.prettyJson}
         </pre>
       )}

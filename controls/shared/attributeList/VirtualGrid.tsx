@@ -15,8 +15,12 @@ import { h } from "../jsx";
 
 /** Heights the list counts with; AttributeList.css holds every collapsed row to them. */
 const rowHeight = 40;
+/** A collapsed row of a narrow grid: keyword and copy on one line, the value on the next. */
+const narrowRowHeight = 60;
 const groupHeight = 44;
 const headerHeight = 40;
+/** Below this width (px) of its own the grid stacks each row (.pdx-ag-narrow in AttributeList.css). */
+export const narrowWidth = 480;
 /** Without a host height the grid scrolls inside this cap, which also bounds what it renders. */
 export const defaultMaxHeight = 480;
 /** Items rendered beyond each edge of the viewport. */
@@ -54,6 +58,13 @@ function indexOf(target: EventTarget): number {
  * or the default cap), so the first render already shows the right rows and nothing moves
  * afterwards. aria-rowcount and aria-rowindex give screen readers the full size.
  *
+ * Narrower than narrowWidth (a phone, a narrow form column), each row stacks its keyword and
+ * copy button over its value, at narrowRowHeight. The width is the grid's own, from a
+ * ResizeObserver, which reports after layout and before paint: a grid that starts narrow is
+ * never painted wide. The header of the group the window starts in is rendered above the
+ * window's first row even when the group began further up, so it sticks to the top while its
+ * rows scroll under it. A new filter text scrolls back to the top, to the first match.
+ *
  * Keyboard: one Tab stop in the list (the active row, or a group's toggle); the arrow keys
  * and Home/End move it; Enter opens a row's record; ArrowRight/ArrowLeft open and close a
  * group.
@@ -66,6 +77,9 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
   const rtl = !!theme.rtl;
   const gridRef = React.useRef<HTMLDivElement>(null);
   const top = useValue(0);
+  const narrow = useValue(false);
+  // The filter text the DOM's scroll position belongs to (see the layout effect below).
+  const scrolledFor = React.useRef(state.filterText);
   const activeKey = useValue<string | undefined>(undefined);
   const heights = React.useRef(new Map<string, number>()).current;
   // Bumped when an expanded row reports a new height, so the offsets are worked out again.
@@ -87,10 +101,12 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
         }
       },
     }),
-    // bodyId, dispatch, heights and the measured bump never change after the first render.
+    // bodyId, dispatch, heights and the measured bump never change after the first render;
+    // narrow is here so that expanded rows render, and measure, again when the layout changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the rest is fixed for the grid's lifetime
-    [strings, props.formatDate, props.onCopy],
+    [strings, props.formatDate, props.onCopy, narrow.value],
   );
+  const collapsedHeight = narrow.value ? narrowRowHeight : rowHeight;
   const offsets = React.useMemo(
     () =>
       offsetsOf(items.length, (index) => {
@@ -98,12 +114,15 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
         // With no row open (the common case) 10,000 rows need no lookup in the set.
         return isGroupItem(item)
           ? groupHeight
-          : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || rowHeight;
+          : (expanded.size > 0 && expanded.has(item.id) && heights.get(item.id)) || collapsedHeight;
       }),
     // heights is one map for the grid's lifetime; its contents change only with measured[0].
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measured[0] stands for the map's contents
-    [items, expanded, measured[0]],
+    [items, expanded, measured[0], collapsedHeight],
   );
+  // Another filter text starts at the top: in this render already, so that no frame shows the
+  // end of the new list first; the layout effect below scrolls the DOM there.
+  if (scrolledFor.current !== state.filterText && top.value) top.set(0);
   const viewport = (props.height || defaultMaxHeight) - headerHeight;
   // A short list renders whole: it costs little, and find-in-page and a screen reader's
   // browse mode then see every row. Only a long one renders just what is in view.
@@ -112,11 +131,25 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       ? rangeAt(offsets, top.value, viewport, overscanItems)
       : { start: 0, end: items.length };
 
-  // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
   React.useLayoutEffect(() => {
-    if (pendingFocus.current !== undefined && focusItem(gridRef.current as HTMLElement, pendingFocus.current))
-      pendingFocus.current = undefined;
+    const grid = gridRef.current as HTMLElement;
+    if (scrolledFor.current !== state.filterText) {
+      scrolledFor.current = state.filterText;
+      grid.scrollTop = 0;
+    }
+    // A key moved the Tab stop to an item that was not rendered yet: focus it now it is.
+    if (pendingFocus.current !== undefined && focusItem(grid, pendingFocus.current)) pendingFocus.current = undefined;
   });
+
+  React.useLayoutEffect(() => {
+    // Hosts without ResizeObserver (jsdom) keep the wide layout.
+    const Observer = window.ResizeObserver;
+    if (!Observer) return;
+    const observer = new Observer((entries) => narrow.set(entries[0].contentRect.width < narrowWidth));
+    observer.observe(gridRef.current as HTMLElement);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once; the setter never changes
+  }, []);
 
   const moveTo = (index: number): void => {
     const grid = gridRef.current as HTMLElement;
@@ -125,6 +158,8 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       index,
       grid.scrollTop,
       grid.clientHeight ? grid.clientHeight - headerHeight : viewport,
+      // A row must not end up under its group's sticky header.
+      isGroupItem(items[index]) ? 0 : groupHeight,
     );
     grid.scrollTop = next;
     top.set(next);
@@ -165,13 +200,20 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
     if (item && !isGroupItem(item) && !(event.target as HTMLElement).closest("button, a")) props.onOpen(item.id);
   };
 
+  // The header of the group the window starts in (items[0] is a header), rendered first so that
+  // it can stick; it takes the place of the padding just above the window.
+  let groupStart = range.start;
+  while (!isGroupItem(items[groupStart])) groupStart -= 1;
+  const shown = groupStart < range.start ? [groupStart] : [];
+  for (let index = range.start; index < range.end; index += 1) shown.push(index);
+
   // The active item is the Tab stop while it is rendered; otherwise the first rendered item is.
-  let tabbable = range.start;
-  for (let index = range.start; index < range.end; index += 1) {
+  let tabbable = shown[0];
+  for (const index of shown) {
     if (keyOf(items[index]) === activeKey.value) tabbable = index;
   }
   const rendered: React.ReactElement[] = [];
-  for (let index = range.start; index < range.end; index += 1) {
+  for (const index of shown) {
     const item = items[index];
     rendered.push(
       isGroupItem(item) ? (
@@ -203,7 +245,7 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       aria-label={strings.get("Grid_Label")}
       aria-rowcount={items.length + 1}
       data-is-scrollable="true"
-      className="pdx-ag-grid"
+      className={narrow.value ? "pdx-ag-grid pdx-ag-narrow" : "pdx-ag-grid"}
       style={props.height ? undefined : { maxHeight: defaultMaxHeight }}
       onScroll={(event) => top.set(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
@@ -227,7 +269,10 @@ export function VirtualGrid(props: VirtualGridProps): React.ReactElement {
       <div
         role="rowgroup"
         id={bodyId}
-        style={{ paddingTop: offsets[range.start], paddingBottom: offsets[items.length] - offsets[range.end] }}
+        style={{
+          paddingTop: offsets[range.start] - (shown[0] < range.start ? groupHeight : 0),
+          paddingBottom: offsets[items.length] - offsets[range.end],
+        }}
       >
         {rendered}
       </div>

@@ -13,9 +13,13 @@ export function groupLabel(group: AttributeGroupRef, strings: AttributeListStrin
   return strings.format(labelKeys[group.kind], group.raw);
 }
 
-/** "3", or "1 of 3" while a filter hides rows of the group. */
-export function groupCountText(view: AttributeGroupView, strings: AttributeListStrings): string {
+/** "3", or "1 of 3" while a filter hides rows of the group; `count` groups the digits ("7,500"). */
+export function groupCountText(
+  view: AttributeGroupView,
+  strings: AttributeListStrings,
+  count: (value: number) => string,
+): string {
   return view.rows.length === view.total
-    ? strings.format("Group_Count", view.total)
-    : strings.format("Group_Count_Filtered", view.rows.length, view.total);
+    ? strings.format("Group_Count", count(view.total))
+    : strings.format("Group_Count_Filtered", count(view.rows.length), count(view.total));
 }

@@ -45,8 +45,16 @@ export function indexAt(offsets: Float64Array, y: number): number {
 
 /**
  * The scroll position closest to `top` at which item `index` is wholly visible; an item taller
- * than the viewport shows its top.
+ * than the viewport shows its top. `covered` is the height at the top of the viewport that a
+ * sticky header hides from the item (a parameter, not a default: a default costs the bundle a
+ * helper).
  */
-export function scrollToShow(offsets: Float64Array, index: number, top: number, viewport: number): number {
-  return Math.min(offsets[index], Math.max(top, offsets[index + 1] - viewport));
+export function scrollToShow(
+  offsets: Float64Array,
+  index: number,
+  top: number,
+  viewport: number,
+  covered: number,
+): number {
+  return Math.min(offsets[index] - covered, Math.max(top, offsets[index + 1] - viewport));
 }

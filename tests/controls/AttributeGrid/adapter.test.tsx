@@ -182,10 +182,14 @@ describe("AttributeGrid adapter", () => {
     expect(screen.getByRole("searchbox")).toHaveValue("key-039");
   });
 
-  it("fits the grid into the height the host allocates", () => {
+  it("grows with its rows up to the height the host allocates, instead of taking all of it", () => {
     mount(attributesDataset([attribute("a", "1")]), { allocatedHeight: 320 });
     const scroller = document.querySelector<HTMLElement>('[data-is-scrollable="true"]');
-    expect(scroller?.parentElement).toHaveStyle({ height: "320px" });
+    const frame = scroller?.parentElement as HTMLElement;
+    expect(frame).toHaveStyle({ maxHeight: "320px" });
+    expect(frame.style.height).toBe("");
+    // The grid inside takes what is left of it (AttributeList.css), not a cap of its own.
+    expect(scroller?.style.maxHeight).toBe("");
   });
 
   it("reads columns by their logical names when the view has no property-set aliases", () => {

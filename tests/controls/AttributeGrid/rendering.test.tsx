@@ -100,7 +100,7 @@ describe("AttributeGrid rendering", () => {
     expect(within(amount).getByText("Number")).toBeInTheDocument();
     const callback = dataRow("Callback");
     expect(within(callback).getByText("Date")).toBeInTheDocument();
-    expect(within(callback).getByText("(Mar 1, 2026)")).toBeInTheDocument();
+    expect(within(callback).getByText("(3/1/2026)")).toBeInTheDocument();
     expect(screen.getByText("(empty)")).toBeInTheDocument();
     expect(screen.getByText("(no keyword)")).toBeInTheDocument();
   });

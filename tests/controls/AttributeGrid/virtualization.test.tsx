@@ -56,8 +56,8 @@ describe("10,000 attributes", () => {
     const harness = mount(attributesDataset(tenThousand()));
     await harness.settle();
 
-    expect(screen.getByText("10000 attributes")).toBeInTheDocument();
-    expect(groupHeader("Input (7500)")).toBeInTheDocument();
+    expect(screen.getByText("10,000 attributes")).toBeInTheDocument();
+    expect(groupHeader("Input (7,500)")).toBeInTheDocument();
     const rendered = renderedKeywords();
     // 480 px of viewport (no host height) at 40 px a row, plus a few rows either side.
     expect(rendered.length).toBeGreaterThan(5);
@@ -84,13 +84,16 @@ describe("10,000 attributes", () => {
     const rendered = renderedKeywords();
     expect(rendered).toContain("key-06667");
     expect(rendered.length).toBeLessThanOrEqual(20);
-    const indexes = rowIndexes().slice(1);
+    // The column header, then the input group's header (rendered to stick), then the window.
+    const indexes = rowIndexes().slice(2);
+    expect(rowIndexes().slice(0, 2)).toEqual([1, 2]);
     expect(indexes[0]).toBeGreaterThan(4990);
     expect(indexes).toEqual(indexes.map((_, i) => indexes[0] + i));
-    // The rows above and below the window are stood in for by padding of their total height.
+    // The rows above and below the window are stood in for by padding of their total height,
+    // less the group header that sits just above the window.
     const padding = rowgroupPadding();
-    expect(padding.top).toBe(44 + 40 * (indexes[0] - 3));
-    expect(padding.top + padding.bottom + 40 * rendered.length).toBe(44 * 2 + 40 * 10_000);
+    expect(padding.top).toBe(44 + 40 * (indexes[0] - 3) - 44);
+    expect(padding.top + 44 + padding.bottom + 40 * rendered.length).toBe(44 * 2 + 40 * 10_000);
   });
 
   it("shows the end of a shorter list when a filter shrinks it below the scroll position", async () => {
@@ -119,7 +122,7 @@ describe("10,000 attributes", () => {
     // Row 9,999 is far outside the rendered window; the filter still finds it.
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "KEY-09999" } });
     expect(renderedKeywords()).toEqual(["key-09999"]);
-    expect(screen.getByText("1 of 10000 attributes")).toBeInTheDocument();
+    expect(screen.getByText("1 of 10,000 attributes")).toBeInTheDocument();
   });
 
   it("scrolls a row that the keyboard moves to into the window and focuses it", async () => {
@@ -132,7 +135,7 @@ describe("10,000 attributes", () => {
     fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
     expect(document.activeElement).toBe(dataRow("key-09992"));
     fireEvent.keyDown(document.activeElement as Element, { key: "Home" });
-    expect(document.activeElement).toBe(groupHeader("Input (7500)"));
+    expect(document.activeElement).toBe(groupHeader("Input (7,500)"));
   });
 
   it("keeps a Tab stop in the window after scrolling away from the focused row", async () => {
@@ -154,6 +157,7 @@ describe("10,000 attributes", () => {
     // Scrolled past the expanded row: everything above it is padding, now 160 px more.
     const total = (padding: { top: number; bottom: number }) => padding.top + padding.bottom;
     act(() => scrollGridTo(44 + 40 * 2000));
-    expect(total(rowgroupPadding()) + 40 * renderedKeywords().length).toBe(44 * 2 + 40 * 9_999 + 200);
+    // The input group's header is rendered above the window (it sticks), in 44 px of that padding.
+    expect(total(rowgroupPadding()) + 44 + 40 * renderedKeywords().length).toBe(44 * 2 + 40 * 9_999 + 200);
   });
 });

@@ -37,13 +37,22 @@ describe("virtual window arithmetic", () => {
 
   it("scrolls as little as needed to show an item", () => {
     // Already visible: stay.
-    expect(scrollToShow(offsets, 5, 300, 200)).toBe(300);
+    expect(scrollToShow(offsets, 5, 300, 200, 0)).toBe(300);
     // Above: its top becomes the top.
-    expect(scrollToShow(offsets, 1, 300, 200)).toBe(44);
+    expect(scrollToShow(offsets, 1, 300, 200, 0)).toBe(44);
     // Below: its bottom becomes the bottom.
-    expect(scrollToShow(offsets, 9, 0, 200)).toBe(364);
+    expect(scrollToShow(offsets, 9, 0, 200, 0)).toBe(364);
     // Taller than the viewport: its top shows.
-    expect(scrollToShow(offsets, 3, 0, 100)).toBe(124);
-    expect(scrollToShow(offsets, 3, 400, 100)).toBe(124);
+    expect(scrollToShow(offsets, 3, 0, 100, 0)).toBe(124);
+    expect(scrollToShow(offsets, 3, 400, 100, 0)).toBe(124);
+  });
+
+  it("keeps an item clear of a sticky header that covers the top of the viewport", () => {
+    // Row 5 starts at 364; 44 px of group header over the top: it is scrolled to 320, not 364.
+    expect(scrollToShow(offsets, 5, 400, 200, 44)).toBe(320);
+    // Still visible below the header: stay.
+    expect(scrollToShow(offsets, 5, 300, 200, 44)).toBe(300);
+    // Below: the header changes nothing at the bottom.
+    expect(scrollToShow(offsets, 9, 0, 200, 44)).toBe(364);
   });
 });
