@@ -84,7 +84,9 @@ const brokenChecks: Record<string, (page: Awaited<ReturnType<typeof session.open
     );
   },
   "broken:no-dates": async (page) => {
-    assert.ok((await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Anomaly_noDates")));
+    assert.ok(
+      (await controlText(page, "DeliveryTimeline")).includes(t("DeliveryTimeline", "Warning_completeWithoutDates")),
+    );
   },
   "broken:messy-dispositions": async (page) => {
     const chips = await controlText(page, "DispositionChips");

@@ -24,3 +24,6 @@ import "./formScripts.e2e";
 import "./contactDeliveries.e2e";
 import "./appShell.e2e";
 import "./dashboard.e2e";
+import "./timeline.e2e";
+import "./contrast.e2e";
+import "./gridNarrow.e2e";
