@@ -1,11 +1,12 @@
 import { classifyDialMode } from "../delivery/dialMode";
+import { parseDispositionCodes } from "../delivery/dispositionParse";
 import { createClassifier } from "../delivery/valueClass";
 import { classifyResult } from "../delivery/result";
 import { classifyStatus } from "../delivery/status";
 import { bucketsOf, sumOf, type CountBucket } from "./buckets";
 import type { CountSpecId, RawCounts } from "./countSpecs";
-import { dispositionFiguresOf, type DispositionFigures } from "./dispositionFrequency";
-import { groupRowsOf, type GroupRow } from "./groups";
+import { dispositionFiguresOf, type DispositionFigures, type DispositionReader } from "./dispositionFrequency";
+import { groupIdentity, groupRowsOf, type GroupIdentityReader, type GroupRow } from "./groups";
 import { isExpiredStatus, successRate } from "./rules";
 
 /**
@@ -43,14 +44,29 @@ const dialModeText = (raw: string) => classifyDialMode(raw);
  */
 const classifyChannel = /*#__PURE__*/ createClassifier({ Voice: "neutral", SMS: "neutral" });
 
-export function countFiguresOf(raw: RawCounts): CountFigures {
+/**
+ * How the figures read stored texts. A tally that works its figures out after every page
+ * passes memos of the two (memo.ts), so each distinct disposition text is parsed and each id
+ * read once per read rather than once per page.
+ */
+export interface FigureReaders {
+  parseDispositions: DispositionReader;
+  groupIdentity: GroupIdentityReader;
+}
+
+const plainReaders: FigureReaders = { parseDispositions: parseDispositionCodes, groupIdentity };
+
+export function countFiguresOf(raw: RawCounts, readers: FigureReaders = plainReaders): CountFigures {
   const counts = (id: CountSpecId): ReadonlyMap<string, number> => raw.get(id) ?? new Map<string, number>();
   const processedByResult = bucketsOf(counts("processed/result"), resultText);
-  const perConfiguration = groupRowsOf({
-    total: counts("all/configuration"),
-    processed: counts("processed/configuration"),
-    successful: counts("successful/configuration"),
-  });
+  const perConfiguration = groupRowsOf(
+    {
+      total: counts("all/configuration"),
+      processed: counts("processed/configuration"),
+      successful: counts("successful/configuration"),
+    },
+    readers.groupIdentity,
+  );
   const processed = processedByResult.reduce((sum, bucket) => sum + bucket.count, 0);
   const successful = sumOf(counts("successful/configuration"));
   let expiredWithoutCall = 0;
@@ -70,12 +86,15 @@ export function countFiguresOf(raw: RawCounts): CountFigures {
     processedByResult,
     processedByDialMode: bucketsOf(counts("processed/dialMode"), dialModeText),
     perConfiguration,
-    perQueue: groupRowsOf({
-      total: counts("all/queue"),
-      processed: counts("processed/queue"),
-      successful: counts("successful/queue"),
-    }),
-    dispositions: dispositionFiguresOf(counts("all/disposition")),
+    perQueue: groupRowsOf(
+      {
+        total: counts("all/queue"),
+        processed: counts("processed/queue"),
+        successful: counts("successful/queue"),
+      },
+      readers.groupIdentity,
+    ),
+    dispositions: dispositionFiguresOf(counts("all/disposition"), readers.parseDispositions),
     expiredWithoutCall,
   };
 }

@@ -1,5 +1,7 @@
 import { countSpecs, emptyRawCounts, type CountSpec, type CountSpecId, type RawCounts } from "./countSpecs";
-import { countFiguresOf, type CountFigures } from "./countFigures";
+import { countFiguresOf, type CountFigures, type FigureReaders } from "./countFigures";
+import { parseDispositionCodes } from "../delivery/dispositionParse";
+import { groupIdentity } from "./groups";
 import { memoized } from "./memo";
 import type { InsightRow } from "./row";
 import { isProcessedStatus, isSuccessResult } from "./rules";
@@ -38,6 +40,10 @@ export function createCountTally(): CountTally {
   const counts = emptyRawCounts();
   const processed = memoized(isProcessedStatus);
   const success = memoized(isSuccessResult);
+  const readers: FigureReaders = {
+    parseDispositions: memoized(parseDispositionCodes),
+    groupIdentity: memoized(groupIdentity),
+  };
   // Per subset, each breakdown's map and the row field it counts, looked up once.
   const plan = (subset: CountSpec["subset"]) =>
     countSpecs
@@ -76,7 +82,7 @@ export function createCountTally(): CountTally {
       return new Map([...counts].map(([id, map]) => [id, new Map(map)]));
     },
     figures() {
-      return countFiguresOf(counts);
+      return countFiguresOf(counts, readers);
     },
   };
 }

@@ -27,13 +27,19 @@ export interface DispositionFigures {
   distinctTexts: number;
 }
 
-export function dispositionFiguresOf(counts: ReadonlyMap<string, number>): DispositionFigures {
+/** How a text's codes are read: the domain parser, or a tally's memo of it (memo.ts). */
+export type DispositionReader = (text: string) => Pick<ReturnType<typeof parseDispositionCodes>, "codes" | "problems">;
+
+export function dispositionFiguresOf(
+  counts: ReadonlyMap<string, number>,
+  parse: DispositionReader = parseDispositionCodes,
+): DispositionFigures {
   const codes = new Map<string, number>();
   const figures: DispositionFigures = { codes: [], withCodes: 0, withoutCodes: 0, malformed: 0, distinctTexts: 0 };
   for (const [text, count] of counts) {
     if (count <= 0) continue;
     figures.distinctTexts += 1;
-    const parsed = parseDispositionCodes(text);
+    const parsed = parse(text);
     if (parsed.problems.length > 0) figures.malformed += count;
     if (parsed.codes.length === 0) {
       figures.withoutCodes += count;

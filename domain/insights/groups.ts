@@ -38,12 +38,15 @@ export interface GroupCounts {
   successful: ReadonlyMap<string, number>;
 }
 
-export function groupRowsOf(counts: GroupCounts): GroupRow[] {
+/** How a stored id is read: groupIdentity, or a tally's memo of it (memo.ts). */
+export type GroupIdentityReader = (stored: string) => Pick<GroupRow, "key" | "kind" | "id" | "text">;
+
+export function groupRowsOf(counts: GroupCounts, identityOf: GroupIdentityReader = groupIdentity): GroupRow[] {
   const rows = new Map<string, GroupRow>();
   const field = (map: ReadonlyMap<string, number>, name: "total" | "processed" | "successful"): void => {
     for (const [stored, count] of map) {
       if (count <= 0) continue;
-      const identity = groupIdentity(stored);
+      const identity = identityOf(stored);
       let row = rows.get(identity.key);
       if (!row) {
         row = { ...identity, storedTexts: [], total: 0, processed: 0, successful: 0 };

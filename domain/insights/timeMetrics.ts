@@ -2,7 +2,7 @@ import { classifyStatus, isActiveStatus } from "../delivery/status";
 import { dayKeyOf, dayMs, daysOfPeriod, type InsightPeriod } from "./period";
 import { SortedValues, type Distribution } from "./percentile";
 import { memoized } from "./memo";
-import type { InsightRow } from "./row";
+import type { InsightRow, InsightTime } from "./row";
 import { isProcessedStatus, isSuccessResult, successRate } from "./rules";
 
 /**
@@ -78,8 +78,9 @@ export interface TimeFigures {
  */
 const absent = Number.NEGATIVE_INFINITY;
 
-function timeOf(value: Date | null | undefined): number {
+function timeOf(value: InsightTime | null | undefined): number {
   if (value === null || value === undefined) return absent;
+  if (typeof value === "number") return value;
   return value instanceof Date ? value.getTime() : Number.NaN;
 }
 
