@@ -6,14 +6,27 @@
  */
 const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function digits(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let index = from; index < from + count; index += 1) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `index`, or a value above 9 when it is none (a negative difference wraps). */
+const digitAt = (text: string, index: number): number => (text.charCodeAt(index) - 48) >>> 0;
+
+const pair = (text: string, index: number): number => {
+  const tens = digitAt(text, index);
+  const ones = digitAt(text, index + 1);
+  return tens > 9 || ones > 9 ? -1 : tens * 10 + ones;
+};
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, by the civil calendar's arithmetic
+ * (years counted from March, so the leap day ends a year): the same day number Date.UTC
+ * gives, without a call into the engine's date code for each of 400,000 values.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const fromMarch = month > 2 ? year : year - 1;
+  const era = Math.floor(fromMarch / 400);
+  const yearOfEra = fromMarch - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function fastTime(text: string): number | undefined {
@@ -30,27 +43,30 @@ function fastTime(text: string): number | undefined {
   ) {
     return undefined;
   }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
+  const century = pair(text, 0);
+  const yearOfCentury = pair(text, 2);
+  const month = pair(text, 5);
+  const day = pair(text, 8);
+  const hour = pair(text, 11);
+  const minute = pair(text, 14);
+  const second = pair(text, 17);
+  if (century < 0 || yearOfCentury < 0 || day < 1 || minute < 0 || second < 0) return undefined;
+  const year = century * 100 + yearOfCentury;
   let millisecond = 0;
   if (length > 20) {
     if (text.charCodeAt(19) !== 46) return undefined;
-    const fractionDigits = length - 21;
-    if (digits(text, 20, fractionDigits) < 0) return undefined;
     // Milliseconds are the first three digits (fewer are scaled up); finer digits are dropped, as Date.parse does.
-    const read = Math.min(3, fractionDigits);
-    millisecond = digits(text, 20, read) * (read === 1 ? 100 : read === 2 ? 10 : 1);
+    for (let index = 20, scale = 100; index < length - 1; index += 1, scale /= 10) {
+      const digit = digitAt(text, index);
+      if (digit > 9) return undefined;
+      if (scale >= 1) millisecond += digit * scale;
+    }
   }
-  // Date.UTC reads years 0 to 99 as 1900 to 1999; leave those to Date.parse.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return undefined;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  // The Web API writes no year below 100; leave such rare texts to Date.parse.
+  if (year < 100 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : daysInMonth[month - 1])) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond;
 }
 
 export function isoTime(text: string): number {
