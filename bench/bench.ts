@@ -24,7 +24,7 @@ import { measureDataverseIfyShare } from "./dataverseIfyShare";
 import { measureInsightAggregation } from "./insightAggregation";
 import { measureInsightsDashboard, type InsightsMeasurement, type InsightsPath } from "./insightsDashboard";
 import { measureRelatedReads, type RelatedReads } from "./relatedReads";
-import type { Summary } from "./stats";
+import { summarize, type Summary } from "./stats";
 
 /** The budget scripts/build-controls.mjs enforces too; a control with a target of its own is held to that. */
 const controlBudgets: Record<string, { bytes: number; target?: number } | undefined> = bundleBudget.controls;
@@ -360,6 +360,33 @@ async function main(): Promise<void> {
     number: measured.gridFilterSettled.median,
     unit: "ms",
     detail: measured.gridFilterSettled,
+  });
+  // Issue 14 item 10: the peer on the same page in the same run, the only honest anchor for "faster".
+  const ratio = (values: number[]): string => {
+    const median = summarize(values).median;
+    return `${median.toFixed(2)} (per run ${values.map((value) => value.toFixed(2)).join(", ")})`;
+  };
+  rows.push({
+    measure: `  beside it: Fluent's grouped DetailsList, same ${rowsLabel} rows, same page (bench-only): first render`,
+    value: `${milliseconds(measured.referenceFirstRender)}; AttributeGrid ÷ DetailsList ${ratio(measured.firstRenderRatios)}`,
+    target: "— (below 1: the grid is faster)",
+    verdict: "info",
+    number: summarize(measured.firstRenderRatios).median,
+    unit: "ratio",
+    detail: { reference: measured.referenceFirstRender, ratios: measured.firstRenderRatios },
+  });
+  rows.push({
+    measure: `  beside it: the DetailsList's SearchBox keystroke → next commit, ${rowsLabel}`,
+    value: `${milliseconds(measured.referenceFilterCommit)} (settled ${milliseconds(measured.referenceFilterSettled)}); AttributeGrid ÷ DetailsList ${ratio(measured.filterCommitRatios)}`,
+    target: "— (below 1: the grid is faster)",
+    verdict: "info",
+    number: summarize(measured.filterCommitRatios).median,
+    unit: "ratio",
+    detail: {
+      reference: measured.referenceFilterCommit,
+      settled: measured.referenceFilterSettled,
+      ratios: measured.filterCommitRatios,
+    },
   });
   rows.push({
     measure: "DeliveryTimeline updateView + render",

@@ -4,6 +4,7 @@
  * bench/README.md explains what each figure means.
  */
 import * as React from "react";
+import * as ReactDOM from "react-dom";
 import { DeliveryNames as D } from "../../../domain/tables";
 import { generateBulkAttributes } from "../../data/generate";
 import { attributeStoreTable, deliveryStoreTable } from "../../data/schema";
@@ -14,6 +15,7 @@ import { memorySource } from "../../host/datasetSource";
 import { loadControl } from "../../host/loader";
 import { previewApi } from "../previewApi";
 import type { PageProps } from "./types";
+import { DetailsListReference, referenceItemsOf } from "./DetailsListReference";
 
 const gridHeight = 600;
 const { name: gridDataSetName, ...gridDataSet } = attributeGridDataSet;
@@ -114,10 +116,28 @@ export function BenchPage(props: PageProps): React.ReactElement {
           updateViewMs: mounted.totalUpdateMs,
         };
       },
-      /** Times the next keystroke in the grid's filter box: input event to the next committed render. */
-      armFilterProbe: () => {
+      /**
+       * Mounts the peer, Fluent's grouped DetailsList, over the same rows (DetailsListReference.tsx);
+       * the time runs from before its items are made to the last DOM change, as the grid's does.
+       */
+      mountReference: async (rows: number) => {
+        if (!bulk || bulk.length !== rows) bulk = generateBulkAttributes(deliveryId, rows);
+        const element = box("bench-reference", gridHeight);
+        const records = bulk;
+        const started = performance.now();
+        ReactDOM.render(<DetailsListReference items={referenceItemsOf(records)} height={gridHeight} />, element);
+        const lastChange = await settled(element, () => true, 400);
+        return { firstRenderMs: lastChange - started, renderedRows: element.querySelectorAll('[role="row"]').length };
+      },
+      unmountReference: () => {
+        const element = document.getElementById("bench-reference");
+        if (element) ReactDOM.unmountComponentAtNode(element);
+        element?.remove();
+      },
+      /** Times the next keystroke in a filter box (the grid's, or the peer's): input event to the next committed render. */
+      armFilterProbe: (boxId = "bench-grid") => {
         filterProbe?.dispose();
-        const element = document.getElementById("bench-grid");
+        const element = document.getElementById(boxId);
         if (!element) throw new Error("mount the grid first");
         const input = element.querySelector("input");
         if (!input) throw new Error("the grid has no filter box");
@@ -137,8 +157,8 @@ export function BenchPage(props: PageProps): React.ReactElement {
         };
         filterProbe = probe;
       },
-      readFilterProbe: async () => {
-        const element = document.getElementById("bench-grid");
+      readFilterProbe: async (boxId = "bench-grid") => {
+        const element = document.getElementById(boxId);
         if (!element || !filterProbe) throw new Error("arm the probe first");
         const probe = filterProbe;
         const settledAt = await settled(element, () => probe.commitAt !== undefined, 150);
