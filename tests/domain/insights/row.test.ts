@@ -30,4 +30,34 @@ describe("insight rows from Web API records", () => {
     expect(row.result).toBeNull();
     expect("status" in row).toBe(false);
   });
+
+  it("reads every column into its own field", () => {
+    const record = {
+      [D.status]: "s",
+      [D.result]: "r",
+      [D.dialModeType]: "d",
+      [D.channel]: "c",
+      [D.configId]: "g",
+      [D.queueId]: "q",
+      [D.dispositionCodes]: "x",
+      [D.windowStartDate]: "2026-03-01T09:00:00Z",
+      [D.windowEndDate]: "2026-03-01T10:00:00Z",
+      [D.startDate]: "2026-03-01T09:30:00Z",
+      [D.endDate]: "2026-03-01T09:31:00.5Z",
+    };
+    expect(insightRowOf(record)).toEqual({
+      status: "s",
+      result: "r",
+      dialMode: "d",
+      channel: "c",
+      configurationId: "g",
+      queueId: "q",
+      dispositionCodes: "x",
+      windowStart: Date.UTC(2026, 2, 1, 9),
+      windowEnd: Date.UTC(2026, 2, 1, 10),
+      callStart: Date.UTC(2026, 2, 1, 9, 30),
+      callEnd: Date.UTC(2026, 2, 1, 9, 31, 0, 500),
+    });
+    expect(insightRowOf({})).toEqual({});
+  });
 });
