@@ -6,6 +6,9 @@ const tsJest = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A ceiling, not a measure: packaging tests build and XSD-validate whole zips, which on a
+  // loaded 2-core machine can pass Jest's default 5 s without anything being wrong.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "node",

@@ -118,6 +118,10 @@ async function mountInPreview(): Promise<Probe> {
     pageDelay: () => Promise.resolve(),
   });
   host.start();
+  // Until the control has been told of the data set's first page: on a loaded machine that
+  // takes longer than one host task, and a late one would join the next test's updateView.
+  const seenItems = (): boolean => (Probe.last?.updates ?? []).some((names) => names.includes("items"));
+  for (let waited = 0; !seenItems() && waited < 200; waited += 1) await afterHostTasks();
   await afterHostTasks();
   return Probe.last as Probe;
 }
