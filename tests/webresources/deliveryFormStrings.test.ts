@@ -50,6 +50,20 @@ describe("delivery form strings", () => {
     }
   });
 
+  it("isolates inserted text in Arabic, so a +number, a quoted list or an English detail keeps its own order", () => {
+    const arabic = translations.get(1025) ?? new Map<string, string>();
+    const inserted = [
+      "Routing_SectionLabel",
+      "Disposition_notCanonical",
+      "Disposition_duplicate",
+      "Outcome_unknownStatus",
+      "Outcome_unknownResult",
+      "StatusRead_other",
+      "Script_Failed",
+    ];
+    expect(inserted.filter((key) => !arabic.get(key)?.includes("\u2068{0}\u2069"))).toEqual([]);
+  });
+
   it("hard-codes no prose in the scripts: every sentence comes from the resx", () => {
     const root = path.resolve(__dirname, "../../webresources");
     const sources = fs
