@@ -48,6 +48,17 @@ function separatorOf(parts: Intl.NumberFormatPart[], type: "group" | "decimal", 
   return parts.find((part) => part.type === type)?.value ?? fallback;
 }
 
+/**
+ * Languages written right to left. The platform sets userSettings.isRTL (and the page's dir) from
+ * the user's UI language: Arabic, Hebrew, Persian, Urdu, Yiddish.
+ */
+const rightToLeftLanguageIds: ReadonlySet<number> = new Set([1025, 1037, 1056, 1065, 1085]);
+
+/** Whether the platform shows a user of this language right to left. */
+export function isRightToLeftLanguage(languageId: number): boolean {
+  return rightToLeftLanguageIds.has(languageId);
+}
+
 export function createUserSettings(
   languageId: number,
   isRTL: boolean,

@@ -65,6 +65,11 @@ export const webResourceLibraries: readonly WebResourceLibrary[] = [
         languageCode: 1031,
         file: "webresources/deliveryForm/strings/deliveryForm.1031.resx",
       },
+      {
+        name: "pdx_/strings/deliveryForm.1025.resx",
+        languageCode: 1025,
+        file: "webresources/deliveryForm/strings/deliveryForm.1025.resx",
+      },
     ],
   },
 ];

@@ -4,6 +4,7 @@ import type { HostSettings } from "../host/controlHost";
 import { pageColours, themeNames, type ThemeName } from "../host/designThemes";
 import { formattingLocaleOf } from "../../pcf-host/formatting";
 import { previewLanguages } from "../host/languages";
+import { isRightToLeftLanguage } from "../../pcf-host/userSettings";
 import type { PreviewEnvironment } from "./environment";
 import { pageNamed, pages } from "./pages/registry";
 import { defaultRecordOf, readState, writeState, type PreviewState } from "./urlState";
@@ -100,7 +101,14 @@ export function App(props: { env: PreviewEnvironment; initial: PreviewState }): 
           </label>
           <label>
             Language{" "}
-            <select value={state.languageId} onChange={(event) => navigate({ languageId: Number(event.target.value) })}>
+            <select
+              value={state.languageId}
+              onChange={(event) => {
+                // As the platform does, the language brings its direction; the checkbox overrides it.
+                const languageId = Number(event.target.value);
+                navigate({ languageId, isRTL: isRightToLeftLanguage(languageId) });
+              }}
+            >
               {previewLanguages.map((language) => (
                 <option key={language.id} value={language.id}>
                   {`${language.name} (${language.id})`}

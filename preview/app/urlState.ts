@@ -4,12 +4,14 @@
  * ?page=contact&record=<contact id, any spelling, or a key such as contact:200-deliveries>, or
  * the app shell: ?page=app&area=<area id>&subarea=<subarea id>&view=<view id>&list=<page number>
  * (a list), with &record=<id> when a row's form is open in it, or the insights dashboard:
- * ?page=dashboard. What the session's data and Web API are: &seed=, &now=, &latency=,
+ * ?page=dashboard. The direction follows the language (Arabic, 1025, reads right to left, as the
+ * platform shows it); &rtl=1 or &rtl=0 overrides it. What the session's data and Web API are: &seed=, &now=, &latency=,
  * &deliveries=<the default period's deliveries>, &aggregates=answer|refuse|limit, &aggregateLimit=.
  */
 import { aggregateModes, type AggregateMode } from "../data/fetchxml/query";
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
+import { isRightToLeftLanguage } from "../../pcf-host/userSettings";
 
 export interface PreviewState {
   page: string;
@@ -97,14 +99,17 @@ export function readState(search: string): PreviewState {
   const theme = params.get("theme") as ThemeName | null;
   const languageId = numberParam(params, "lang");
   const page = params.get("page") ?? defaultState.page;
+  const language = previewLanguages.some((candidate) => candidate.id === languageId)
+    ? (languageId as number)
+    : defaultState.languageId;
+  const rtl = params.get("rtl");
   return {
     page,
     record: params.get("record") ?? defaultRecordOf(page),
     theme: theme && themeNames.includes(theme) ? theme : defaultState.theme,
-    languageId: previewLanguages.some((language) => language.id === languageId)
-      ? (languageId as number)
-      : defaultState.languageId,
-    isRTL: params.get("rtl") === "1" || params.get("rtl") === "true",
+    languageId: language,
+    isRTL:
+      rtl === "1" || rtl === "true" ? true : rtl === "0" || rtl === "false" ? false : isRightToLeftLanguage(language),
     latency: Math.max(0, numberParam(params, "latency") ?? defaultState.latency),
     seed: numberParam(params, "seed"),
     now: params.get("now") ?? undefined,
@@ -125,7 +130,8 @@ export function writeState(state: PreviewState): string {
   if (state.record !== "" || (state.page !== "app" && state.page !== "dashboard")) params.set("record", state.record);
   if (state.theme !== defaultState.theme) params.set("theme", state.theme);
   if (state.languageId !== defaultState.languageId) params.set("lang", String(state.languageId));
-  if (state.isRTL) params.set("rtl", "1");
+  // Only a direction other than the language's own is written: &lang=1025 alone reads right to left.
+  if (state.isRTL !== isRightToLeftLanguage(state.languageId)) params.set("rtl", state.isRTL ? "1" : "0");
   if (state.latency !== defaultState.latency) params.set("latency", String(state.latency));
   if (state.seed !== undefined) params.set("seed", String(state.seed));
   if (state.now !== undefined) params.set("now", state.now);

@@ -84,6 +84,7 @@ export const WebResourceIds: Readonly<Record<string, string>> = {
   "pdx_/scripts/deliveryForm.js": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f801}",
   "pdx_/strings/deliveryForm.1033.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f802}",
   "pdx_/strings/deliveryForm.1031.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f803}",
+  "pdx_/strings/deliveryForm.1025.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f804}",
 };
 
 /**
@@ -94,6 +95,7 @@ export const LibraryIds: Readonly<Record<string, string>> = {
   "form:msdyn_proactive_delivery|pdx_/scripts/deliveryForm.js": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f811}",
   "pdx_/scripts/deliveryForm.js|pdx_/strings/deliveryForm.1033.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f812}",
   "pdx_/scripts/deliveryForm.js|pdx_/strings/deliveryForm.1031.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f813}",
+  "pdx_/scripts/deliveryForm.js|pdx_/strings/deliveryForm.1025.resx": "{3e8d1f60-7a2b-4c59-9e14-b6d0c2a4f814}",
 };
 
 /** handlerUniqueId of each form event handler, keyed by "<event>|<attribute>|<function name>". */

@@ -71,7 +71,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** The looks every page is checked in: the app's themes, and German right to left. */
+/**
+ * The looks every page is checked in: the app's themes, German right to left, and Arabic, whose
+ * right to left comes from the language alone (no &rtl=1), as the platform sets it for the user.
+ */
 export const pageLooks: readonly {
   name: string;
   /** Preview address parameters for the look. */
@@ -83,6 +86,7 @@ export const pageLooks: readonly {
   { name: "dark", query: { theme: "dark" } },
   { name: "high contrast", query: { theme: "highContrast" }, forcedColors: true },
   { name: "German, right to left", query: { lang: "1031", rtl: "1" } },
+  { name: "Arabic", query: { lang: "1025" } },
 ];
 
 /** A look's name as a screenshot file name part: "German-right-to-left". */

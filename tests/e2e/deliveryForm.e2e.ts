@@ -5,9 +5,9 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import { xssPayloads } from "../../preview/data";
-import { assertHealthy, controlText, injectedMarkup } from "./checks";
+import { assertHealthy, controlText, injectedMarkup, seriousViolations } from "./checks";
 import { waitForIdle } from "./harness";
-import { format } from "./expected";
+import { controlStrings, format } from "./expected";
 import { expected, session } from "./session";
 
 const t = (control: string, key: string): string => expected.text(control, key);
@@ -170,6 +170,46 @@ describe("delivery form: host behaviour", () => {
         ),
       );
       assert.deepEqual([...new Set(directions)], ["rtl"]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("Arabic: strings come from the 1025 resx, the page reads right to left from the language alone, axe is clean", async () => {
+    const opened = await session.open({ record: "complete", lang: "1025" });
+    try {
+      await assertHealthy(opened);
+      const { page } = opened;
+      assert.deepEqual(
+        [await page.getAttribute("html", "lang"), await page.getAttribute("html", "dir")],
+        ["ar-SA", "rtl"],
+      );
+      const placeholder = await page.locator('[data-control="AttributeGrid"] input').getAttribute("placeholder");
+      assert.equal(placeholder, expected.text("AttributeGrid", "Filter_Placeholder", 1025));
+      assert.ok(
+        (await controlText(page, "DeliveryTimeline")).includes(expected.text("DeliveryTimeline", "Status_Label", 1025)),
+      );
+      const directions = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("[data-control]")).map(
+          (slot) => getComputedStyle(slot.firstElementChild ?? slot).direction,
+        ),
+      );
+      assert.deepEqual([...new Set(directions)], ["rtl"]);
+      // Nothing English is left: no key shown in its place, no English sentence.
+      for (const control of ["DeliveryTimeline", "DispositionChips", "AttributeGrid", "RelatedRecords"]) {
+        const shown = await controlText(page, control);
+        const english = controlStrings(session.root, control, 1033);
+        const arabic = controlStrings(session.root, control, 1025);
+        const left = [...english].filter(
+          ([key, text]) =>
+            (shown.includes(key) && key.includes("_")) ||
+            (text.length > 12 && text !== arabic.get(key) && shown.includes(text)),
+        );
+        assert.deepEqual(left, [], `${control} shows only Arabic`);
+        assert.match(shown, /\p{Script=Arabic}/u, `${control} shows Arabic text`);
+      }
+      assert.deepEqual(await seriousViolations(page), []);
+      await page.screenshot({ path: session.screenshotPath("delivery-form-complete-Arabic"), fullPage: true });
     } finally {
       await opened.close();
     }

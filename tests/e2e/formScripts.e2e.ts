@@ -11,12 +11,17 @@ import { format } from "./expected";
 import { waitForIdle } from "./harness";
 import { expected, session } from "./session";
 
-const scriptStrings = parseResx(
-  fs.readFileSync(path.join(session.root, "webresources", "deliveryForm", "strings", "deliveryForm.1033.resx"), "utf8"),
-);
+const scriptStringsOf = (languageId: number): Map<string, string> =>
+  parseResx(
+    fs.readFileSync(
+      path.join(session.root, "webresources", "deliveryForm", "strings", `deliveryForm.${languageId}.resx`),
+      "utf8",
+    ),
+  );
+const scriptStrings = scriptStringsOf(1033);
 
-function scriptText(key: string): string {
-  const text = scriptStrings.get(key);
+function scriptText(key: string, strings = scriptStrings): string {
+  const text = strings.get(key);
   assert.ok(text !== undefined, `resx has ${key}`);
   return text;
 }
@@ -24,8 +29,8 @@ function scriptText(key: string): string {
 /** The fixed text before a message's first placeholder: enough to recognise it. */
 const prefixOf = (key: string): string => scriptText(key).split("{")[0].trim();
 
-async function openWithScripts(record: string) {
-  const opened = await session.open({ record });
+async function openWithScripts(record: string, query: Record<string, string> = {}) {
+  const opened = await session.open({ record, ...query });
   await opened.page.waitForSelector('[data-form-scripts="ready"]');
   await waitForIdle(opened.page);
   return opened;
@@ -72,6 +77,26 @@ describe("delivery form scripts", () => {
         await page.locator("#section-section_routing").innerText(),
         format(scriptText("Routing_SectionLabel"), toAddress),
       );
+      await assertHealthy(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("Arabic: the notification and the Routing label come from the 1025 resx, the number isolated; axe clean", async () => {
+    const arabic = scriptStringsOf(1025);
+    const opened = await openWithScripts("error", { lang: "1025" });
+    const { page } = opened;
+    try {
+      assert.equal(await page.getAttribute("html", "dir"), "rtl");
+      const message = await page.locator('.form-notification[role="alert"][data-level="ERROR"]').innerText();
+      assert.ok(message.includes(scriptText("Outcome_statusError", arabic)), `says the status failed: ${message}`);
+      assert.ok(message.includes(scriptText("Outcome_resultCallFailed", arabic)), `says the call failed: ${message}`);
+      const toAddress = String(expected.delivery("error")[D.toAddress]);
+      const label = await page.locator("#section-section_routing").innerText();
+      assert.equal(label, format(scriptText("Routing_SectionLabel", arabic), toAddress));
+      assert.ok(label.includes(`\u2068${toAddress}\u2069`), "the number keeps its own direction");
+      assert.deepEqual(await seriousViolations(page), []);
       await assertHealthy(opened);
     } finally {
       await opened.close();

@@ -133,6 +133,7 @@ describe("controls on the delivery form", () => {
       ["pdx_/scripts/deliveryForm.js", "3", "0"],
       ["pdx_/strings/deliveryForm.1033.resx", "12", "1033"],
       ["pdx_/strings/deliveryForm.1031.resx", "12", "1031"],
+      ["pdx_/strings/deliveryForm.1025.resx", "12", "1025"],
     ]);
   });
 

@@ -14,6 +14,7 @@ import { createPlatformContext, type PlatformContext } from "../../pcf-host/cont
 import { designStateFor, type FluentThemeName } from "../../pcf-host/designStates";
 import { ControlLifecycle, type PropertyListing } from "../../pcf-host/lifecycle";
 import { createResources } from "../../pcf-host/resources";
+import { isRightToLeftLanguage } from "../../pcf-host/userSettings";
 import type { MockDataset } from "./pcfDataset";
 import { loadResx } from "./resx";
 
@@ -124,7 +125,8 @@ export function createMockContext<TInputs>(options: MockContextOptions): MockCon
     parameters: (options.parameters ?? {}) as unknown as TInputs,
     label: options.controlName,
     languageId,
-    isRTL: options.isRTL ?? false,
+    // The platform shows a right-to-left language right to left unless a test says otherwise.
+    isRTL: options.isRTL ?? isRightToLeftLanguage(languageId),
     user: { id: options.userId ?? testUserId, name: "Test User" },
     resources: { ...resources, getResource: jest.fn() },
     webAPI: createWebApiMock() as unknown as ComponentFramework.WebApi,

@@ -3,15 +3,43 @@ import * as path from "node:path";
 import { deliveryFormStringKeys } from "../../webresources/deliveryForm/deliveryFormStrings";
 import { createResourceStrings } from "../../webresources/shared/resourceStrings";
 import { webResourceLibraries } from "../../webresources/libraries";
-import { describeStringTables } from "../support/stringTables";
+import { keysUsedIn } from "../support/codeStrings";
+import { describeStringTables, shippedLanguageIds } from "../support/stringTables";
 import { createDeliveryForm, english, loadFormStrings } from "./deliveryFormHarness";
 
 const german = loadFormStrings(1031);
 const keys: readonly string[] = deliveryFormStringKeys;
+const translations = new Map(
+  shippedLanguageIds
+    .filter((languageId) => languageId !== 1033)
+    .map((languageId) => [languageId, loadFormStrings(languageId)]),
+);
 
 describe("delivery form strings", () => {
   // Every string of the script is translated: no share may stay English.
-  describeStringTables(english, german, keys, 0);
+  describeStringTables(english, translations, keys, 0);
+
+  it("ships every language as a RESX web resource of the script, and only those", () => {
+    const scriptDir = path.resolve(__dirname, "../../webresources/deliveryForm");
+    for (const library of webResourceLibraries) {
+      expect(library.strings.map((strings) => strings.languageCode).sort()).toEqual([...shippedLanguageIds].sort());
+    }
+    expect(fs.readdirSync(path.join(scriptDir, "strings")).sort()).toEqual(
+      shippedLanguageIds.map((languageId) => `deliveryForm.${languageId}.resx`).sort(),
+    );
+  });
+
+  it("lists every key the script asks for, so each is in every language's resx", () => {
+    const root = path.resolve(__dirname, "../../webresources");
+    const files = fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !file.endsWith("Strings.ts"))
+      .map((file) => path.join(root, file));
+    const used = keysUsedIn(files);
+    expect(used.keys.filter((key) => !keys.includes(key))).toEqual([]);
+    expect(used.prefixes.length).toBeGreaterThan(0);
+    expect(used.prefixes.filter((prefix) => !keys.some((key) => key.startsWith(prefix)))).toEqual([]);
+  });
 
   it("lists resx files that exist under the names the script reads", () => {
     for (const library of webResourceLibraries) {
@@ -20,6 +48,20 @@ describe("delivery form strings", () => {
         expect(strings.name).toBe(`pdx_/strings/deliveryForm.${strings.languageCode}.resx`);
       }
     }
+  });
+
+  it("isolates inserted text in Arabic, so a +number, a quoted list or an English detail keeps its own order", () => {
+    const arabic = translations.get(1025) ?? new Map<string, string>();
+    const inserted = [
+      "Routing_SectionLabel",
+      "Disposition_notCanonical",
+      "Disposition_duplicate",
+      "Outcome_unknownStatus",
+      "Outcome_unknownResult",
+      "StatusRead_other",
+      "Script_Failed",
+    ];
+    expect(inserted.filter((key) => !arabic.get(key)?.includes("\u2068{0}\u2069"))).toEqual([]);
   });
 
   it("hard-codes no prose in the scripts: every sentence comes from the resx", () => {

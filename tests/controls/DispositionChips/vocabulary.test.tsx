@@ -267,7 +267,7 @@ describe("stored codes outside the list", () => {
   });
 });
 
-describe("German, and plurals in both languages", () => {
+describe("German, and plurals in every language", () => {
   it("speaks German throughout: suggestions, refusals and notes, singular and plural", async () => {
     const user = userEvent.setup();
     await mountWithList('"Alt1"', { languageId: 1031 });
@@ -299,6 +299,9 @@ describe("German, and plurals in both languages", () => {
   it.each([
     [1033, "Alt1,Alt2", "2 codes are not in this environment's list of allowed codes: Alt1, Alt2."],
     [1031, "Alt1,Alt2", "2 Codes stehen nicht in der Liste der zulässigen Codes dieser Umgebung: Alt1, Alt2."],
+    // Arabic has six plural categories; Intl says "two" for 2, and the plain key reads well for it.
+    [1025, "Alt1,Alt2", "رموز ليست في قائمة الرموز المسموح بها في هذه البيئة (العدد: 2): Alt1, Alt2."],
+    [1025, "Alt1", "رمز ليس في قائمة الرموز المسموح بها في هذه البيئة (العدد: 1): Alt1."],
   ])("language %i: the plural note for %s", async (languageId, stored, start) => {
     await mountWithList(stored, { languageId });
     expect(
@@ -311,6 +314,11 @@ describe("German, and plurals in both languages", () => {
     [1033, 2, "2 more codes. Show all codes"],
     [1031, 1, "1 weiterer Code. Alle Codes anzeigen"],
     [1031, 2, "2 weitere Codes. Alle Codes anzeigen"],
+    // Arabic: "one" is 1 only; two (2), few (3), many (11) all read the count after a label.
+    [1025, 1, "رمز إضافي: 1. عرض كل الرموز"],
+    [1025, 2, "رموز إضافية: 2. عرض كل الرموز"],
+    [1025, 3, "رموز إضافية: 3. عرض كل الرموز"],
+    [1025, 11, "رموز إضافية: 11. عرض كل الرموز"],
   ])("language %i: %i hidden chips read as %s", async (languageId, hidden, label) => {
     // 300 px hold two rows of these; the rest go into +N.
     const fitting = 8;
