@@ -81,7 +81,9 @@ export function ContactFormPage(props: PageProps): React.ReactElement {
               <FormLayoutView
                 layout={layout}
                 state={undefined}
-                label={(column) => contactStoreTable.columns.get(column)?.displayName ?? column}
+                languageId={settings.languageId}
+                isRTL={settings.isRTL}
+                tab={state.tab}
                 value={(column) => String(record.values[column] ?? "")}
                 onChange={(column, value: RowValue) => form.setValue(column, value)}
                 renderControl={(cell) => {

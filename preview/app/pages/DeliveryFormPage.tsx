@@ -135,7 +135,9 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
               <FormLayoutView
                 layout={layout}
                 state={scripts.session?.state}
-                label={(column) => deliveryStoreTable.columns.get(column)?.displayName ?? column}
+                languageId={settings.languageId}
+                isRTL={settings.isRTL}
+                tab={state.tab}
                 value={(column) => String(record.values[column] ?? "")}
                 onChange={change}
                 renderControl={(cell) => {
