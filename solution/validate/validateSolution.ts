@@ -15,7 +15,7 @@ import {
 } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
 import { dashboardCells, formCells, tabColumns } from "../formCells";
-import { labelLanguages, type Labels } from "../../domain/languages";
+import type { Labels } from "../../domain/languages";
 import { appModuleProblems } from "./appModule";
 import { roleProblems } from "./roles";
 
@@ -126,7 +126,9 @@ function checkFormLabels(solution: SolutionDefinition, form: FormDefinition, whe
     if (missing.length > 0) problems.push(`${where}: ${what} has no label in ${missing.join(", ")}`);
     // A column's display names serve every solution; its form is written in this one's languages.
     if (field) return;
-    const extra = labelLanguages(label).filter((language) => !solution.languages.includes(language));
+    const extra = Object.keys(label)
+      .map(Number)
+      .filter((language) => !(solution.languages as readonly number[]).includes(language));
     if (extra.length > 0)
       problems.push(
         `${where}: ${what} has a label in ${extra.join(", ")}, which solution ${solution.uniqueName} does not list`,
