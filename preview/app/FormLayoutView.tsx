@@ -11,7 +11,8 @@
  *
  * A section lays its cells out in its columns (the form's columns attribute) and hides its label
  * where the form does (still naming the section for screen readers); a cell with showlabel false
- * hides its label the same way. A cell with a code component shows the control, its control
+ * hides its label the same way. A cell with a code component shows the control (renderControl
+ * heads its slot with the cell's label, hidden where the cell hides it), its control
  * notification under it, and the bound column's own text box folded away (the platform's "show
  * the default control"), so text the component would never write can still be typed in and checked.
  */
@@ -31,6 +32,7 @@ export interface FormLayoutViewProps {
   tab?: string;
   value(column: string): string;
   onChange(column: string, value: string): void;
+  /** The code component of a cell, its slot headed by the cell's label (layoutLabel) unless cell.showLabel is false. */
   renderControl(cell: LayoutCell): React.ReactNode;
 }
 
@@ -43,7 +45,8 @@ function Cell(props: FormLayoutViewProps & { cell: LayoutCell }): React.ReactEle
   if (cell.kind === "subgrid") {
     return (
       <div className="form-component-cell" data-cell={cell.name}>
-        {cell.showLabel && <div className="form-cell-label">{label}</div>}
+        {/* A code component's slot is headed by the cell's label itself (renderControl). */}
+        {cell.showLabel && !cell.control && <div className="form-cell-label">{label}</div>}
         {props.renderControl(cell)}
       </div>
     );
@@ -63,7 +66,6 @@ function Cell(props: FormLayoutViewProps & { cell: LayoutCell }): React.ReactEle
   if (control && !control.visible) return null;
   return (
     <div className="form-component-cell" data-column={cell.column}>
-      {cell.showLabel && <div className="form-cell-label">{label}</div>}
       {props.renderControl(cell)}
       <FieldNotification
         id={`control-${cell.column}-notification`}

@@ -148,12 +148,27 @@ describe("the delivery form's tab list", () => {
     expect(within(panel).getByTestId("control-DispositionChips")).toBeInTheDocument();
     expect(within(panel).getByTestId("control-RelatedRecords")).toBeInTheDocument();
     expect(screen.getByLabelText("Delivery Id")).toHaveValue(`value of ${D.deliveryId}`);
-    // The timeline's cell hides its label (showlabel false); the chips' cell shows its own.
-    const timeline = panel.querySelector(`[data-column="${D.windowStartDate}"]`)!;
-    expect(timeline.querySelector(".form-cell-label")).toBeNull();
-    const chips = panel.querySelector(`[data-column="${D.dispositionCodes}"]`)!;
-    expect(chips.querySelector(".form-cell-label")).toHaveTextContent("Disposition Codes");
+    // A code component's slot is headed by its cell (renderControl): the form adds no label of its own.
+    expect(panel.querySelector(".form-cell-label")).toBeNull();
     expect(screen.queryByTestId("control-AttributeGrid")).toBeNull();
+  });
+
+  it("hands each code component its cell, with the label and showlabel the form packs", () => {
+    const cells: LayoutCell[] = [];
+    renderForm({
+      tab: ALL_TABS,
+      renderControl: (cell) => {
+        cells.push(cell);
+        return null;
+      },
+    });
+    const seen = new Map(cells.map((cell) => [cell.control, { label: cell.label, showLabel: cell.showLabel }]));
+    expect(Object.fromEntries(seen)).toEqual({
+      DeliveryTimeline: { label: { 1033: "Window Start Date", 1031: "Beginn des Anruffensters" }, showLabel: false },
+      DispositionChips: { label: { 1033: "Disposition Codes", 1031: "Dispositionscodes" }, showLabel: true },
+      RelatedRecords: { label: { 1033: "Contact Id", 1031: "Kontakt-ID" }, showLabel: true },
+      AttributeGrid: { label: { 1033: "Attributes", 1031: "Attribute" }, showLabel: true },
+    });
   });
 
   it("moves along the tabs with the arrow keys, wrapping, and to the ends with Home and End", () => {
@@ -227,7 +242,6 @@ describe("the form in German (lang=1031)", () => {
     expect(screen.getByLabelText("Ergebnisdatum")).toBeInTheDocument();
     fireEvent.keyDown(screen.getByRole("tab", { name: "Zusammenfassung" }), { key: "ArrowRight" });
     expect(sectionHeadings()).toEqual(["Eingabe- und Ergebnisattribute"]);
-    expect(screen.getByText("Attribute", { selector: ".form-cell-label" })).toBeInTheDocument();
   });
 
   it("falls back to English in a language the form has no labels in", () => {
@@ -286,7 +300,7 @@ describe("form scripts see the same tabs and sections", () => {
 });
 
 describe("the contact form", () => {
-  it("names a section that hides its label, and hides the label of a cell that hides it", () => {
+  it("names a section that hides its label, and mounts the deliveries control in it", () => {
     renderForm({ layout: contact, tab: "tab_proactive_deliveries", languageId: 1031 });
     expect(selectedTab()).toHaveTextContent("Proaktive Zustellungen");
     const panel = screen.getByRole("tabpanel");
@@ -295,7 +309,6 @@ describe("the contact form", () => {
       "data-section",
       "section_proactive_deliveries",
     );
-    expect(panel.querySelector(".form-cell-label")).toBeNull();
     expect(within(panel).getByTestId("control-ContactDeliveries")).toBeInTheDocument();
   });
 
