@@ -21,7 +21,11 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{controls,webresources,pcf-host}/**/*.test.ts?(x)"],
+      // The preview's views (tests/preview/*.test.tsx) render in jsdom; its logic tests run in Node.
+      testMatch: [
+        "<rootDir>/tests/{controls,webresources,pcf-host}/**/*.test.ts?(x)",
+        "<rootDir>/tests/preview/**/*.test.tsx",
+      ],
       transform: { "^.+\\.tsx?$": tsJest },
       setupFilesAfterEnv: ["<rootDir>/tests/support/jest-dom-setup.ts"],
     },

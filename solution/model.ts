@@ -1,4 +1,5 @@
 import type { GlobalChoiceDefinition, OneToManyRelationship, TableDefinition } from "../domain/tables";
+import type { FormLanguage, Labels } from "../domain/languages";
 
 /** Component definitions a solution is made of; the emitters turn them into solution XML. */
 export interface Publisher {
@@ -37,6 +38,7 @@ export interface FieldCell {
   kind: "field";
   id: string;
   column: string;
+  /** Whether the cell shows its label (the column's display names, see resolveField). Default true. */
   showLabel?: boolean;
   pcf?: PcfFieldBinding;
 }
@@ -45,7 +47,8 @@ export interface SubgridCell {
   kind: "subgrid";
   id: string;
   name: string;
-  label: string;
+  /** The list's label, per language (a dashboard's: the base language only). */
+  label: Labels;
   targetTable: string;
   /** The relationship to the form's record; empty on a dashboard (every row of the view). */
   relationship: string;
@@ -63,7 +66,8 @@ export type FormCell = FieldCell | SubgridCell;
 export interface FormSection {
   id: string;
   name: string;
-  label: string;
+  /** Per language; the experience's forms give every language of FORM_LANGUAGES. */
+  label: Labels;
   cells: FormCell[];
   /** Form XML's columns attribute: how many cells a row holds ("1", "111", "1111"). Default 1. */
   layout?: string;
@@ -73,7 +77,8 @@ export interface FormSection {
 export interface FormTab {
   id: string;
   name: string;
-  label: string;
+  /** Per language; the experience's forms give every language of FORM_LANGUAGES. */
+  label: Labels;
   sections: FormSection[];
   /** A card form splits its tab into a colour strip and the card: widths and sections per column. */
   columns?: { width: string; sections: FormSection[] }[];
@@ -353,6 +358,11 @@ export interface EnvironmentVariableDefinition {
 
 export interface SolutionDefinition {
   uniqueName: string;
+  /**
+   * The languages its labels are written in, base language first: customizations.xml lists them
+   * (<Languages>), and every label of its main forms must have each of them.
+   */
+  languages: readonly FormLanguage[];
   displayName: string;
   description: string;
   version: string;

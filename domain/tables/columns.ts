@@ -1,11 +1,20 @@
+import type { FormLabels } from "../languages";
 import type { DateTimeColumn, TextColumn } from "./types";
+
+/** A column's name: English only, or one text per form language (FORM_LANGUAGES). */
+export type ColumnName = string | FormLabels;
+
+/** displayName (the base language's) and, when given per language, displayNames. */
+export function columnNames(name: ColumnName): { displayName: string; displayNames?: FormLabels } {
+  return typeof name === "string" ? { displayName: name } : { displayName: name[1033], displayNames: name };
+}
 
 /** Builders for the two column shapes both tables use, with Microsoft's defaults. */
 type ColumnOptions = { required?: "none" | "required"; validForForm?: boolean; primaryName?: boolean };
 
 export function text(
   logicalName: string,
-  displayName: string,
+  displayName: ColumnName,
   maxLength: number,
   description: string,
   options: ColumnOptions = {},
@@ -14,7 +23,7 @@ export function text(
     kind: "text",
     logicalName,
     schemaName: logicalName,
-    displayName,
+    ...columnNames(displayName),
     description,
     maxLength,
     required: options.required ?? "none",
@@ -24,12 +33,12 @@ export function text(
 }
 
 /** Every date column of these tables is time zone independent and may have its behaviour changed. */
-export function dateTime(logicalName: string, displayName: string, description: string): DateTimeColumn {
+export function dateTime(logicalName: string, displayName: ColumnName, description: string): DateTimeColumn {
   return {
     kind: "datetime",
     logicalName,
     schemaName: logicalName,
-    displayName,
+    ...columnNames(displayName),
     description,
     format: "datetime",
     behavior: 3,

@@ -1,4 +1,5 @@
 import { ContactNames as N } from "./names";
+import { columnNames, type ColumnName } from "./columns";
 import type { RequiredLevel, TableDefinition, TextColumn } from "./types";
 
 /**
@@ -9,7 +10,7 @@ import type { RequiredLevel, TableDefinition, TextColumn } from "./types";
 function column(
   logicalName: string,
   schemaName: string,
-  displayName: string,
+  displayName: ColumnName,
   maxLength: number,
   description: string,
   options: { required?: RequiredLevel; format?: TextColumn["format"]; primaryName?: boolean } = {},
@@ -18,7 +19,7 @@ function column(
     kind: "text",
     logicalName,
     schemaName,
-    displayName,
+    ...columnNames(displayName),
     description,
     maxLength,
     required: options.required ?? "none",
@@ -51,7 +52,7 @@ export const contactTable: TableDefinition = {
     column(
       N.fullName,
       "FullName",
-      "Full Name",
+      { 1033: "Full Name", 1031: "Vollständiger Name" },
       160,
       "Combines and shows the contact's first and last names so that the full name can be displayed in views and reports.",
       { primaryName: true },
@@ -59,7 +60,7 @@ export const contactTable: TableDefinition = {
     column(
       N.firstName,
       "FirstName",
-      "First Name",
+      { 1033: "First Name", 1031: "Vorname" },
       50,
       "Type the contact's first name to make sure the contact is addressed correctly in sales calls, email, and marketing campaigns.",
       { required: "recommended" },
@@ -67,20 +68,41 @@ export const contactTable: TableDefinition = {
     column(
       N.lastName,
       "LastName",
-      "Last Name",
+      { 1033: "Last Name", 1031: "Nachname" },
       50,
       "Type the contact's last name to make sure the contact is addressed correctly in sales calls, email, and marketing campaigns.",
       { required: "required" },
     ),
-    column(N.email, "EMailAddress1", "Email", 100, "Type the primary email address for the contact.", {
-      format: "email",
-    }),
-    column(N.businessPhone, "Telephone1", "Business Phone", 50, "Type the main phone number for this contact.", {
-      format: "phone",
-    }),
-    column(N.mobilePhone, "MobilePhone", "Mobile Phone", 50, "Type the mobile phone number for the contact.", {
-      format: "phone",
-    }),
+    column(
+      N.email,
+      "EMailAddress1",
+      { 1033: "Email", 1031: "E-Mail" },
+      100,
+      "Type the primary email address for the contact.",
+      {
+        format: "email",
+      },
+    ),
+    column(
+      N.businessPhone,
+      "Telephone1",
+      { 1033: "Business Phone", 1031: "Telefon (geschäftlich)" },
+      50,
+      "Type the main phone number for this contact.",
+      {
+        format: "phone",
+      },
+    ),
+    column(
+      N.mobilePhone,
+      "MobilePhone",
+      { 1033: "Mobile Phone", 1031: "Mobiltelefon" },
+      50,
+      "Type the mobile phone number for the contact.",
+      {
+        format: "phone",
+      },
+    ),
   ],
   elasticSystemColumns: [],
   platform: { objectTypeCode: 2 },

@@ -1,3 +1,5 @@
+import type { Labels } from "../languages";
+
 /**
  * The shape of a table description. One description per table lives beside this file; the
  * solution XML, typed entities, views and sample data are all generated from it.
@@ -7,7 +9,13 @@ export type RequiredLevel = "none" | "recommended" | "required" | "systemrequire
 interface ColumnBase {
   logicalName: string;
   schemaName: string;
+  /** The display name in the base language (1033), as the table's metadata carries it. */
   displayName: string;
+  /**
+   * The display name in each language the experience's forms label their cells in (1033 the
+   * same as displayName); a form cell on this column is labelled with these.
+   */
+  displayNames?: Labels;
   description: string;
   required: RequiredLevel;
   /** False for the columns Microsoft hides from forms (DisplayMask without ValidForForm). */

@@ -12,6 +12,8 @@ import { registerHost, unregisterHost } from "./previewApi";
 export interface ControlSlotProps {
   id: string;
   label: string;
+  /** The form cell hides its label (showlabel false): it still names the slot for screen readers. */
+  hideLabel?: boolean;
   binding: ControlBinding;
   record: FormRecord;
   settings: HostSettings;
@@ -85,7 +87,7 @@ export function ControlSlot(props: ControlSlotProps): React.ReactElement {
   const headingId = `${props.id}-label`;
   return (
     <section className="slot" aria-labelledby={headingId}>
-      <h3 id={headingId} className="slot-label">
+      <h3 id={headingId} className={props.hideLabel ? "slot-label visually-hidden" : "slot-label"}>
         {props.label}
       </h3>
       {error !== undefined && (

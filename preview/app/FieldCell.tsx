@@ -9,6 +9,8 @@ import type { ControlState } from "../xrm/formState";
 export interface FieldCellProps {
   column: string;
   label: string;
+  /** The form's showlabel false: the label is there for screen readers only. */
+  hideLabel?: boolean;
   value: string;
   control: ControlState | undefined;
   onChange(value: string): void;
@@ -22,7 +24,9 @@ export function FieldCell(props: FieldCellProps): React.ReactElement | null {
   const messageId = `${inputId}-notification`;
   return (
     <div className="form-field" data-column={props.column}>
-      <label htmlFor={inputId}>{props.label}</label>
+      <label htmlFor={inputId} className={props.hideLabel ? "visually-hidden" : undefined}>
+        {props.label}
+      </label>
       <input
         id={inputId}
         type="text"

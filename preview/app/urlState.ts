@@ -5,7 +5,8 @@
  * the app shell: ?page=app&area=<area id>&subarea=<subarea id>&view=<view id>&list=<page number>
  * (a list), with &record=<id> when a row's form is open in it, or the insights dashboard:
  * ?page=dashboard. The direction follows the language (Arabic, 1025, reads right to left, as the
- * platform shows it); &rtl=1 or &rtl=0 overrides it. What the session's data and Web API are: &seed=, &now=, &latency=,
+ * platform shows it); &rtl=1 or &rtl=0 overrides it. On a form, &tab=<tab name> opens that tab
+ * first, &tab=all shows every tab's panel at once. What the session's data and Web API are: &seed=, &now=, &latency=,
  * &deliveries=<the default period's deliveries>, &aggregates=answer|refuse|limit, &aggregateLimit=.
  */
 import { aggregateModes, type AggregateMode } from "../data/fetchxml/query";
@@ -45,6 +46,8 @@ export interface PreviewState {
   subarea?: string;
   view?: string;
   list?: number;
+  /** A form's tab open first (its name, e.g. tab_attributes), or "all" for every tab at once. */
+  tab?: string;
 }
 
 const defaultState: PreviewState = {
@@ -121,6 +124,7 @@ export function readState(search: string): PreviewState {
     subarea: params.get("subarea") ?? undefined,
     view: params.get("view") ?? undefined,
     list: listPageParam(params),
+    tab: params.get("tab") || undefined,
   };
 }
 
@@ -143,5 +147,6 @@ export function writeState(state: PreviewState): string {
   if (state.subarea !== undefined) params.set("subarea", state.subarea);
   if (state.view !== undefined) params.set("view", state.view);
   if (state.list !== undefined && state.list > 1) params.set("list", String(state.list));
+  if (state.tab !== undefined) params.set("tab", state.tab);
   return `?${params.toString()}`;
 }

@@ -54,6 +54,7 @@ export function useFormSession(
       layout,
       { id: current.id, values: current.values, dirty: latest.current.dirty },
       (column) => table.columns.get(column)?.kind === "datetime",
+      languageId,
     );
     const unsubscribe = opened.state.subscribe(() => setRenders((count) => count + 1));
     void (async () => {

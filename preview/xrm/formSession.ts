@@ -44,8 +44,9 @@ export class FormSession {
     readonly layout: FormLayout,
     record: FormSessionRecord,
     private readonly isDateColumn: DateColumnTest,
+    languageId = 1033,
   ) {
-    this.state = new FormState(layout);
+    this.state = new FormState(layout, languageId);
     this.sync(record);
     this.form = createFormContext(this.state, { table: layout.table, id: record.id });
     for (const handler of handlersOf(layout.table, "onchange")) {

@@ -4,7 +4,7 @@
  * and dirtiness, each control's disabled/visible state and notifications, tab and section
  * visibility and labels, and the form notifications in the order they were set.
  */
-import type { FormLayout } from "./formLayout";
+import { layoutLabel, type FormLayout } from "./formLayout";
 
 export type FormValue = string | number | Date | null;
 
@@ -37,11 +37,18 @@ export class FormState {
   readonly notifications: FormNotification[] = [];
   private readonly listeners = new Set<() => void>();
 
-  constructor(readonly layout: FormLayout) {
+  /** The labels start in the user's language, as the platform loads the form in it. */
+  constructor(
+    readonly layout: FormLayout,
+    readonly languageId: number = 1033,
+  ) {
     for (const tab of layout.tabs) {
-      this.tabs.set(tab.name, { visible: true, label: tab.label });
+      this.tabs.set(tab.name, { visible: true, label: layoutLabel(tab.label, languageId) });
       for (const section of tab.sections) {
-        this.sections.set(sectionKey(tab.name, section.name), { visible: true, label: section.label });
+        this.sections.set(sectionKey(tab.name, section.name), {
+          visible: true,
+          label: layoutLabel(section.label, languageId),
+        });
         for (const cell of section.cells) {
           if (cell.kind === "field") {
             this.values.set(cell.column, null);

@@ -15,8 +15,9 @@ import { DashboardIds, FormPartIds } from "./ids";
  *
  * The list has no relationship (a dashboard has no record) and is an org dashboard's list, so
  * over a system view: All Deliveries, every delivery, whatever its status. The labels are in the
- * base language only, as every form and view label of the solution is; the control's own texts
- * come in English and German from its resx files.
+ * base language only, as the view labels are (the hidden list label and the dashboard's tab and
+ * section, which it does not show); the control's own texts come in every language of its resx
+ * files.
  */
 export const deliveryInsightsDashboard: DashboardDefinition = {
   id: DashboardIds.deliveryInsights,
@@ -38,7 +39,7 @@ export const deliveryInsightsDashboard: DashboardDefinition = {
               kind: "subgrid",
               id: cellId(DashboardIds.deliveryInsights, "delivery_insights"),
               name: "delivery_insights",
-              label: deliveryInsightsDataSet.title,
+              label: { 1033: deliveryInsightsDataSet.title },
               targetTable: D.table,
               relationship: "",
               viewId: deliveryInsightsDataSet.viewId,

@@ -4,6 +4,7 @@ import {
   DeliveryAttributeRelationship,
   DeliveryNames as D,
 } from "../../domain/tables";
+import type { FormLabels } from "../../domain/languages";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 import { attributeGridDataSet } from "./controlBindings";
 import { cellId } from "./cellIds";
@@ -13,9 +14,18 @@ function fields(formId: string, columns: string[]): FieldCell[] {
   return columns.map((column) => ({ kind: "field", id: cellId(formId, column), column }));
 }
 
-function section(id: string, name: string, label: string, cells: FormSection["cells"]): FormSection {
+/**
+ * A section of one of the experience's forms. Its label, like every tab's, has one text per
+ * language of FORM_LANGUAGES (domain/languages.ts): adding a language is one entry in each label
+ * here, and the compiler names every label that lacks it. Field cells are labelled with their
+ * column's display names (domain/tables).
+ */
+function section(id: string, name: string, label: FormLabels, cells: FormSection["cells"]): FormSection {
   return { id, name, label, cells };
 }
+
+/** The tabs' labels are typed the same way: one text per form language. */
+const tabLabel = (label: FormLabels): FormLabels => label;
 
 /** The supervisor's delivery form: outcome first, then timing, routing, attributes and raw ids. */
 export const deliveryMainForm: FormDefinition = {
@@ -27,18 +37,18 @@ export const deliveryMainForm: FormDefinition = {
     {
       id: FormPartIds.deliverySummaryTab,
       name: "tab_summary",
-      label: "Summary",
+      label: tabLabel({ 1033: "Summary", 1031: "Zusammenfassung" }),
       sections: [
         section(
           FormPartIds.deliveryTimelineSection,
           "section_timeline",
-          "Timeline",
+          { 1033: "Timeline", 1031: "Zeitachse" },
           fields(FormIds.deliveryMain, [D.windowStartDate]),
         ),
         section(
           FormPartIds.deliveryOutcomeSection,
           "section_outcome",
-          "Outcome",
+          { 1033: "Outcome", 1031: "Ausgang" },
           fields(FormIds.deliveryMain, [
             D.deliveryId,
             D.result,
@@ -51,7 +61,7 @@ export const deliveryMainForm: FormDefinition = {
         section(
           FormPartIds.deliveryTimingSection,
           "section_timing",
-          "Call window and call",
+          { 1033: "Call window and call", 1031: "Anruffenster und Anruf" },
           fields(FormIds.deliveryMain, [
             D.windowEndDate,
             D.startDate,
@@ -64,7 +74,7 @@ export const deliveryMainForm: FormDefinition = {
         section(
           FormPartIds.deliveryRoutingSection,
           "section_routing",
-          "Routing",
+          { 1033: "Routing", 1031: "Weiterleitung" },
           // RelatedRecords on the contact id shows all four routing ids by name; the queue and
           // configuration ids need no boxes of their own.
           fields(FormIds.deliveryMain, [D.contactId, D.fromAddress]),
@@ -74,31 +84,36 @@ export const deliveryMainForm: FormDefinition = {
     {
       id: FormPartIds.deliveryAttributesTab,
       name: "tab_attributes",
-      label: "Attributes",
+      label: tabLabel({ 1033: "Attributes", 1031: "Attribute" }),
       sections: [
-        section(FormPartIds.deliveryAttributesSection, "section_attributes", "Input and result attributes", [
-          {
-            kind: "subgrid",
-            id: cellId(FormIds.deliveryMain, "attributes_subgrid"),
-            name: "attributes_subgrid",
-            label: attributeGridDataSet.title,
-            targetTable: A.table,
-            relationship: DeliveryAttributeRelationship,
-            viewId: ViewIds.attributeOfDelivery,
-            recordsPerPage: attributeGridDataSet.pageSize,
-          },
-        ]),
+        section(
+          FormPartIds.deliveryAttributesSection,
+          "section_attributes",
+          { 1033: "Input and result attributes", 1031: "Eingabe- und Ergebnisattribute" },
+          [
+            {
+              kind: "subgrid",
+              id: cellId(FormIds.deliveryMain, "attributes_subgrid"),
+              name: "attributes_subgrid",
+              label: { 1033: attributeGridDataSet.title, 1031: "Attribute" } satisfies FormLabels,
+              targetTable: A.table,
+              relationship: DeliveryAttributeRelationship,
+              viewId: ViewIds.attributeOfDelivery,
+              recordsPerPage: attributeGridDataSet.pageSize,
+            },
+          ],
+        ),
       ],
     },
     {
       id: FormPartIds.deliveryIdentifiersTab,
       name: "tab_identifiers",
-      label: "Identifiers",
+      label: tabLabel({ 1033: "Identifiers", 1031: "Kennungen" }),
       sections: [
         section(
           FormPartIds.deliveryIdentifiersSection,
           "section_identifiers",
-          "Identifiers",
+          { 1033: "Identifiers", 1031: "Kennungen" },
           fields(FormIds.deliveryMain, [
             D.conversationId,
             D.parentConversationId,
@@ -125,12 +140,12 @@ export const attributeMainForm: FormDefinition = {
     {
       id: FormPartIds.attributeGeneralTab,
       name: "tab_general",
-      label: "General",
+      label: tabLabel({ 1033: "General", 1031: "Allgemein" }),
       sections: [
         section(
           FormPartIds.attributeGeneralSection,
           "section_general",
-          "Attribute",
+          { 1033: "Attribute", 1031: "Attribut" },
           fields(FormIds.attributeMain, [A.delivery, A.keyword, A.type, A.value]),
         ),
       ],
@@ -159,12 +174,12 @@ export const contactMainForm: FormDefinition = {
     {
       id: FormPartIds.contactSummaryTab,
       name: "tab_summary",
-      label: "Summary",
+      label: tabLabel({ 1033: "Summary", 1031: "Zusammenfassung" }),
       sections: [
         section(
           FormPartIds.contactDetailsSection,
           "section_contact",
-          "Contact",
+          { 1033: "Contact", 1031: "Kontakt" },
           fields(FormIds.contactMain, [C.firstName, C.lastName, C.email, C.businessPhone, C.mobilePhone]),
         ),
       ],
@@ -172,13 +187,13 @@ export const contactMainForm: FormDefinition = {
     {
       id: FormPartIds.contactDeliveriesTab,
       name: CONTACT_DELIVERIES_TAB,
-      label: "Proactive deliveries",
+      label: tabLabel({ 1033: "Proactive deliveries", 1031: "Proaktive Zustellungen" }),
       sections: [
         {
           ...section(
             FormPartIds.contactDeliveriesSection,
             "section_proactive_deliveries",
-            "Proactive deliveries",
+            { 1033: "Proactive deliveries", 1031: "Proaktive Zustellungen" },
             fields(FormIds.contactMain, [C.fullName]),
           ),
           // The tab says what it holds; the control takes the section's full width.

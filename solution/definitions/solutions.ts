@@ -16,7 +16,8 @@ import { withFormScripts } from "./formScripts";
 import { withContactDeliveries, withDeliveryControls } from "./controlBindings";
 import { attributeMainForm, CONTACT_DELIVERIES_TAB, contactMainForm, deliveryMainForm } from "./forms";
 import { experiencePublisher, tablesPublisher } from "./publishers";
-import { SOLUTION_VERSION } from "./release";
+import { BASE_LANGUAGE, SOLUTION_VERSION } from "./release";
+import { FORM_LANGUAGES } from "../../domain/languages";
 import { experienceViews } from "./views";
 import { experienceDashboards } from "./dashboards";
 import { experienceEnvironmentVariables } from "./environmentVariables";
@@ -32,6 +33,8 @@ export function tablesSolution(): SolutionDefinition {
     description:
       "The msdyn_proactive_delivery and msdyn_proactive_delivery_attribute tables with Microsoft's metadata. Do not import where Dynamics 365 Contact Center is installed.",
     version: SOLUTION_VERSION,
+    // Microsoft's table metadata, in the base language as before.
+    languages: [BASE_LANGUAGE],
     publisher: tablesPublisher,
     tables: [
       { table: deliveryTable, include: "full" },
@@ -58,19 +61,33 @@ export interface ExperienceParts {
   forms?: FormDefinition[];
 }
 
-/** Everything users see, on top of either the tables solution or Contact Center's own tables. */
-export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
-  const forms = parts.forms ?? [
-    withFormScripts(withDeliveryControls(deliveryMainForm), parts.webResources),
+/** The languages the experience writes its labels in (its forms': domain/languages.ts). */
+export const EXPERIENCE_LANGUAGES = FORM_LANGUAGES;
+
+/**
+ * The experience's main forms, as it packs them: the delivery form with its code components and
+ * scripts, the attribute form, the contact form with ContactDeliveries. The preview lays its
+ * pages out from these very objects (preview/server/formLayouts.ts).
+ */
+export function experienceForms(webResources: readonly WebResourceDefinition[]): FormDefinition[] {
+  return [
+    withFormScripts(withDeliveryControls(deliveryMainForm), webResources),
     attributeMainForm,
     withContactDeliveries(contactMainForm, CONTACT_DELIVERIES_TAB),
   ];
+}
+
+/** Everything users see, on top of either the tables solution or Contact Center's own tables. */
+export function experienceSolution(parts: ExperienceParts): SolutionDefinition {
+  const forms = parts.forms ?? experienceForms(parts.webResources);
   const solution = {
     uniqueName: EXPERIENCE_SOLUTION,
     displayName: "Proactive Delivery Experience",
     description:
       "The Proactive Engagement app: forms, views, the delivery insights dashboard, controls and scripts for proactive engagement deliveries, and the allowed disposition codes setting. Requires the proactive delivery tables (Dynamics 365 Contact Center or the ProactiveDeliveryTables solution).",
     version: SOLUTION_VERSION,
+    // Its forms' labels are written in each of these (domain/languages.ts).
+    languages: EXPERIENCE_LANGUAGES,
     publisher: experiencePublisher,
     // By logical name, as exports list tables (their Entities and root components).
     tables: [

@@ -1,6 +1,7 @@
 import { attributeTable, deliveryTable, type TableDefinition } from "../../domain/tables";
 import { cellId } from "./cellIds";
 import { FormIds } from "./ids";
+import type { Labels } from "../../domain/languages";
 import type { FieldCell, FormDefinition, FormSection } from "../model";
 
 interface DefaultFormIds {
@@ -15,7 +16,7 @@ const part = (formId: string, name: string) => cellId(formId, `part/${name}`);
 function section(
   formId: string,
   name: string,
-  label: string,
+  label: Labels,
   columns: string[],
   extra: Partial<FormSection> = {},
 ): FormSection {
@@ -42,8 +43,10 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
         {
           id: part(ids.main, "general"),
           name: "general",
-          label: "General",
-          sections: [section(ids.main, "general_section", "General", [table.primaryNameAttribute, "ownerid", ...rest])],
+          label: { 1033: "General" },
+          sections: [
+            section(ids.main, "general_section", { 1033: "General" }, [table.primaryNameAttribute, "ownerid", ...rest]),
+          ],
         },
       ],
     },
@@ -57,9 +60,11 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
         {
           id: part(ids.quick, "tab"),
           name: "tab_general",
-          label: "",
+          label: { 1033: "" },
           sections: [
-            section(ids.quick, "general", "GENERAL", [table.primaryNameAttribute, "ownerid"], { showLabel: false }),
+            section(ids.quick, "general", { 1033: "GENERAL" }, [table.primaryNameAttribute, "ownerid"], {
+              showLabel: false,
+            }),
           ],
         },
       ],
@@ -74,16 +79,24 @@ function defaultForms(table: TableDefinition, ids: DefaultFormIds): FormDefiniti
         {
           id: part(ids.card, "general"),
           name: "general",
-          label: "",
+          label: { 1033: "" },
           sections: [],
           columns: [
-            { width: "25%", sections: [section(ids.card, "ColorStrip", "ColorStrip", [], { showLabel: false })] },
+            {
+              width: "25%",
+              sections: [section(ids.card, "ColorStrip", { 1033: "ColorStrip" }, [], { showLabel: false })],
+            },
             {
               width: "75%",
               sections: [
-                section(ids.card, "CardHeader", "Header", ["statuscode"], { showLabel: false, layout: "111" }),
-                section(ids.card, "CardDetails", "Details", [table.primaryNameAttribute], { showLabel: false }),
-                section(ids.card, "CardFooter", "Footer", ["ownerid", "createdon"], {
+                section(ids.card, "CardHeader", { 1033: "Header" }, ["statuscode"], {
+                  showLabel: false,
+                  layout: "111",
+                }),
+                section(ids.card, "CardDetails", { 1033: "Details" }, [table.primaryNameAttribute], {
+                  showLabel: false,
+                }),
+                section(ids.card, "CardFooter", { 1033: "Footer" }, ["ownerid", "createdon"], {
                   showLabel: false,
                   layout: "1111",
                 }),

@@ -9,11 +9,13 @@ import { DOMParser } from "@xmldom/xmldom";
 import {
   EnvironmentVariableTypes,
   type BuiltControl,
+  type FormDefinition,
   type SolutionDefinition,
   type ViewConditionOperator,
 } from "../model";
 import { experienceColumnProblems } from "./experienceColumns";
-import { dashboardCells, formCells } from "../formCells";
+import { dashboardCells, formCells, tabColumns } from "../formCells";
+import type { Labels } from "../../domain/languages";
 import { appModuleProblems } from "./appModule";
 import { roleProblems } from "./roles";
 
@@ -112,6 +114,42 @@ function tableNamed(name: string, solution: SolutionDefinition): TableDefinition
 const columnNames = (table: TableDefinition) =>
   table.platform ? platformColumnNames(table) : standardColumnNames(table);
 
+/**
+ * Every label of a main form has a text in each of the solution's languages, and none in a
+ * language the solution does not list (a column's display names may have more; its cells are
+ * written in the solution's languages only): a tab, a section, a list, and a field cell (its column's
+ * display names, domain/tables).
+ */
+function checkFormLabels(solution: SolutionDefinition, form: FormDefinition, where: string, problems: string[]): void {
+  const check = (what: string, label: Labels, field = false): void => {
+    const missing = solution.languages.filter((language) => !label[language]?.trim());
+    if (missing.length > 0) problems.push(`${where}: ${what} has no label in ${missing.join(", ")}`);
+    // A column's display names serve every solution; its form is written in this one's languages.
+    if (field) return;
+    const extra = Object.keys(label)
+      .map(Number)
+      .filter((language) => !(solution.languages as readonly number[]).includes(language));
+    if (extra.length > 0)
+      problems.push(
+        `${where}: ${what} has a label in ${extra.join(", ")}, which solution ${solution.uniqueName} does not list`,
+      );
+  };
+  for (const tab of form.tabs) {
+    check(`tab ${tab.name}`, tab.label);
+    for (const column of tabColumns(tab))
+      for (const section of column.sections) {
+        check(`section ${section.name}`, section.label);
+        for (const cell of section.cells)
+          if (cell.kind === "subgrid") check(`subgrid ${cell.name}`, cell.label);
+          else {
+            const column = describedTable(form.table)?.columns.find((c) => c.logicalName === cell.column);
+            // System columns (ownerid, ...) are labelled by the platform's tables, in its base language.
+            if (column) check(`field ${cell.column}`, column.displayNames ?? { 1033: column.displayName }, true);
+          }
+      }
+  }
+}
+
 function checkForms(solution: SolutionDefinition, problems: string[]): void {
   const webResources = new Set(solution.webResources.map((w) => w.name));
   const controls = new Set(solution.controls.map((c) => c.name));
@@ -126,6 +164,7 @@ function checkForms(solution: SolutionDefinition, problems: string[]): void {
     for (const lib of form.libraries)
       if (!webResources.has(lib.name))
         problems.push(`${where}: library "${lib.name}" is not a web resource of solution ${solution.uniqueName}`);
+    if ((form.type ?? "main") === "main") checkFormLabels(solution, form, where, problems);
     for (const h of form.handlers)
       if (!form.libraries.some((l) => l.name === h.library))
         problems.push(`${where}: handler ${h.functionName} uses library "${h.library}" that the form does not load`);

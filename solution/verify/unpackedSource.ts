@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { childText, parseXml, text } from "../xml/read";
 import { environmentVariableFile, environmentVariableFileProblems } from "./environmentVariables";
+import { formLabelProblems, listedLanguages } from "./formLabels";
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -50,6 +51,17 @@ export function verifyUnpackedSource(solutionDir: string): string[] {
     const relative = path.relative(solutionDir, file).split(path.sep).join("/");
     if (environmentVariableFile.test(relative))
       problems.push(...environmentVariableFileProblems(at(file), fs.readFileSync(file, "utf8")));
+  }
+  // Each form file's labels, against the languages Other/Customizations.xml lists, as in a zip.
+  const skeleton = path.join(solutionDir, "Other", "Customizations.xml");
+  if (fs.existsSync(skeleton)) {
+    const languages = listedLanguages(parseXml(fs.readFileSync(skeleton, "utf8"), at(skeleton)));
+    for (const file of files.filter((f) => f.includes(`${path.sep}FormXml${path.sep}`))) {
+      const forms = parseXml(fs.readFileSync(file, "utf8"), at(file));
+      const main = path.basename(path.dirname(file)) === "main";
+      const systemforms = Array.from(forms.getElementsByTagName("systemform")).map((form) => ({ form, main }));
+      problems.push(...formLabelProblems(at(file), systemforms, languages, file.endsWith("_managed.xml")));
+    }
   }
   const solutionXml = path.join(solutionDir, "Other", "Solution.xml");
   if (!fs.existsSync(solutionXml)) return [...problems, `[pac pack] ${at(solutionXml)} is missing`];

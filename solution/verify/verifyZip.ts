@@ -7,6 +7,7 @@ import { formHandlerProblems, webResourceDependencyProblems } from "./formHandle
 import { validateCustomizations } from "./xsd";
 import { platformColumnKeys } from "./platformShell";
 import { contactFormProblems } from "./contactForm";
+import { formLabelProblems, languageListProblems, listedLanguages, systemForms } from "./formLabels";
 import { EXPERIENCE_SOLUTION } from "../definitions/solutions";
 import { appModuleRules } from "./appModule";
 import { exportOnlyShapeProblems } from "./exportOnly";
@@ -220,6 +221,15 @@ export async function verifyZip(
   }
 
   problems.push(...exportShapeProblems(solution, customizations, expectedManaged === "1"));
+  const languages = listedLanguages(customizations);
+  problems.push(
+    ...languageListProblems(
+      languages,
+      solution.getAttribute("languagecode"),
+      text(solution, "UniqueName") === EXPERIENCE_SOLUTION,
+    ),
+    ...formLabelProblems("customizations.xml", systemForms(customizations), languages, expectedManaged === "1"),
+  );
   problems.push(...dashboardShapeProblems(customizations));
   problems.push(...environmentVariableProblems(files, solution));
   if (text(solution, "UniqueName") === EXPERIENCE_SOLUTION)

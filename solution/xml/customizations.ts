@@ -21,6 +21,7 @@ export function entityXmlFor(solution: SolutionDefinition, index: number): XmlEl
     include,
     forms: solution.forms.filter((f) => f.table === table.logicalName),
     views: solution.views.filter((v) => v.table === table.logicalName),
+    languages: solution.languages,
   });
 }
 
@@ -67,6 +68,11 @@ export function customizationsXml(solution: SolutionDefinition): XmlElement {
     solution.siteMaps.length > 0 && el("AppModuleSiteMaps", {}, solution.siteMaps.map(appModuleSiteMapXml)),
     solution.appModules.length > 0 && el("AppModules", {}, solution.appModules.map(appModuleXml)),
     el("EntityDataProviders"),
-    el("Languages", {}, leaf("Language", 1033)),
+    // Every language its labels are written in, as an export of an environment with them lists them.
+    el(
+      "Languages",
+      {},
+      solution.languages.map((language) => leaf("Language", language)),
+    ),
   );
 }

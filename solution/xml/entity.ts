@@ -1,4 +1,5 @@
 import type { TableDefinition } from "../../domain/tables";
+import type { FormLanguage } from "../../domain/languages";
 import type { FormDefinition, ViewDefinition } from "../model";
 import { formsXml } from "./form";
 import { savedQueriesXml } from "./view";
@@ -92,6 +93,8 @@ export interface EntityXmlInput {
   include: "full" | "shell";
   forms: FormDefinition[];
   views: ViewDefinition[];
+  /** The solution's languages: its forms' cell labels are written in these. */
+  languages: readonly FormLanguage[];
 }
 
 /**
@@ -105,7 +108,7 @@ export interface EntityXmlInput {
  * FSIWealthManagement Entities/Contact/Entity.xml, a forms-and-views-only contact shell, the
  * same). Tables a solution created (ours, Microsoft's proactive ones) repeat the display name.
  */
-export function entityXml({ table, include, forms, views }: EntityXmlInput): XmlElement {
+export function entityXml({ table, include, forms, views, languages }: EntityXmlInput): XmlElement {
   return el(
     "Entity",
     {},
@@ -115,7 +118,7 @@ export function entityXml({ table, include, forms, views }: EntityXmlInput): Xml
       table.schemaName,
     ),
     include === "full" && entityInfo(table),
-    el("FormXml", {}, formsXml(forms)),
+    el("FormXml", {}, formsXml(forms, languages)),
     // The XSD wants a savedqueries inside SavedQueries; exports leave it out when there is none.
     views.length > 0 && el("SavedQueries", {}, savedQueriesXml(views, table)),
     el(

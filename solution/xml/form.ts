@@ -1,4 +1,5 @@
 import { columnOf, describedTable, type ColumnDefinition } from "../../domain/tables";
+import { labelLanguages, type FormLanguage, type Labels } from "../../domain/languages";
 import type {
   FieldCell,
   FormCell,
@@ -59,7 +60,7 @@ export const resolveField: FieldResolver = (tableName, column) => {
   const system = systemFormFields[column];
   if (system) return system;
   const definition = columnOf(table, column);
-  return { label: definition.displayName, classId: classIdOf(definition) };
+  return { label: definition.displayNames ?? { 1033: definition.displayName }, classId: classIdOf(definition) };
 };
 
 /** The id that ties a cell's control to its PCF description, derived from the cell id. */
@@ -329,14 +330,28 @@ export function formXml(form: FormDefinition, resolve: FieldResolver): XmlElemen
   );
 }
 
+/** The column's display names in the solution's languages only (the tables solution: English). */
+export function resolveFieldIn(languages: readonly FormLanguage[]): FieldResolver {
+  return (table, column) => {
+    const field = resolveField(table, column);
+    const label = Object.fromEntries(
+      labelLanguages(field.label)
+        .filter((language) => languages.includes(language))
+        .map((language) => [language, field.label[language]]),
+    ) as Labels;
+    return { ...field, label: { ...label, 1033: field.label[1033] } };
+  };
+}
+
 /** One <forms> per form type, in the alphabetical order exports use (card, main, quick). */
-export function formsXml(forms: FormDefinition[]): XmlElement[] {
+export function formsXml(forms: FormDefinition[], languages: readonly FormLanguage[]): XmlElement[] {
+  const resolve = resolveFieldIn(languages);
   const types = [...new Set(forms.map((f) => f.type ?? "main"))].sort();
   return types.map((type) =>
     el(
       "forms",
       { type },
-      forms.filter((f) => (f.type ?? "main") === type).map((f) => formXml(f, resolveField)),
+      forms.filter((f) => (f.type ?? "main") === type).map((f) => formXml(f, resolve)),
     ),
   );
 }

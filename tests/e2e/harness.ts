@@ -58,8 +58,10 @@ export class PreviewSession {
 
   url(query: Record<string, string>): string {
     if (!this.server) throw new Error("session not started");
-    // A short Web API delay keeps loading states in play without slowing the run down.
-    const params = new URLSearchParams({ page: "delivery", now: this.now, latency: "5", ...query });
+    // A short Web API delay keeps loading states in play without slowing the run down. The forms
+    // show every tab at once (tab=all), since most files check controls of several tabs on one
+    // page; formLayout.e2e.ts opens them as a model-driven form does, one tab at a time (tab="").
+    const params = new URLSearchParams({ page: "delivery", now: this.now, latency: "5", tab: "all", ...query });
     return `${this.server.url}?${params.toString()}`;
   }
 

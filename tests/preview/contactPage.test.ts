@@ -86,11 +86,20 @@ describe("contact form page: the layout the server embeds", () => {
     expect(Object.keys(layouts).sort()).toEqual(["contact", D.table, A.table].sort());
     const contact = layouts.contact;
     const cells = contact.tabs.flatMap((tab) =>
-      tab.sections.flatMap((section) => section.cells.map((cell) => ({ tab: tab.label, cell }))),
+      tab.sections.flatMap((section) => section.cells.map((cell) => ({ tab: tab.label[1033], cell }))),
     );
     const controls = cells.filter(({ cell }) => cell.control !== undefined);
     expect(controls).toEqual([
-      { tab: "Proactive deliveries", cell: { kind: "field", column: "fullname", control: "ContactDeliveries" } },
+      {
+        tab: "Proactive deliveries",
+        cell: {
+          kind: "field",
+          column: "fullname",
+          control: "ContactDeliveries",
+          label: { 1033: "Full Name", 1031: "Vollständiger Name" },
+          showLabel: false,
+        },
+      },
     ]);
     const fields = cells.flatMap(({ cell }) => (cell.kind === "field" ? [cell.column] : []));
     const store = data.related.contact[0];

@@ -92,9 +92,9 @@ export function createDeliveryForm(values: FormValues, options: { id?: string } 
       sections.set(section.name, controls);
     }
     const sectionMocks = tab.sections.map((section) =>
-      XrmMockGenerator.Section.createSection(section.name, section.label, true, undefined, undefined),
+      XrmMockGenerator.Section.createSection(section.name, section.label[1033], true, undefined, undefined),
     );
-    XrmMockGenerator.Tab.createTab(tab.name, tab.label, true, "expanded", undefined, undefined);
+    XrmMockGenerator.Tab.createTab(tab.name, tab.label[1033], true, "expanded", undefined, undefined);
     const tabMock = XrmMockGenerator.getFormContext().ui.tabs.get(tab.name)!;
     for (const section of sectionMocks) {
       (tabMock.sections as unknown as { push(item: Xrm.Controls.Section): void }).push(section);

@@ -8,7 +8,7 @@ import * as React from "react";
 import { AttributeNames as A } from "../../../domain/tables";
 import { attributeStoreTable } from "../../data/schema";
 import type { PreviewEnvironment } from "../environment";
-import { readEmbeddedFormLayouts } from "../../xrm/formLayout";
+import { layoutLabel, readEmbeddedFormLayouts } from "../../xrm/formLayout";
 import { cellText, type CellTextContext } from "./cellText";
 
 const layout = readEmbeddedFormLayouts()[A.table];
@@ -16,6 +16,8 @@ const layout = readEmbeddedFormLayouts()[A.table];
 export interface AttributeFormProps {
   env: PreviewEnvironment;
   attributeId: string;
+  /** The user's language: the form's labels are in it. */
+  languageId: number;
   text: CellTextContext;
   formHref(table: string, id: string): string;
   onOpen(table: string, id: string): void;
@@ -31,7 +33,7 @@ export function AttributeForm(props: AttributeFormProps): React.ReactElement {
         The server embedded no attribute form layout.
       </p>
     );
-  const label = (column: string): string => attributeStoreTable.columns.get(column)?.displayName ?? column;
+  const label = (labels: Parameters<typeof layoutLabel>[0]): string => layoutLabel(labels, props.languageId);
   return (
     <div className="page attribute-form" data-testid="attribute-form" data-record-id={props.attributeId}>
       <div className="record-header">
@@ -44,7 +46,7 @@ export function AttributeForm(props: AttributeFormProps): React.ReactElement {
         {layout.tabs.map((tab) => (
           <section key={tab.name} className="form-tab" aria-labelledby={`tab-${tab.name}`} data-tab={tab.name}>
             <h2 id={`tab-${tab.name}`} className="form-tab-label">
-              {tab.label}
+              {label(tab.label)}
             </h2>
             {tab.sections.map((section) => (
               <section
@@ -54,7 +56,7 @@ export function AttributeForm(props: AttributeFormProps): React.ReactElement {
                 data-section={section.name}
               >
                 <h3 id={`section-${section.name}`} className="form-section-label">
-                  {section.label}
+                  {label(section.label)}
                 </h3>
                 <dl className="read-only-fields">
                   {section.cells.flatMap((cell) => {
@@ -65,7 +67,7 @@ export function AttributeForm(props: AttributeFormProps): React.ReactElement {
                     const target = column?.kind === "lookup" ? column.target : undefined;
                     return [
                       <div key={cell.column} className="read-only-field" data-column={cell.column}>
-                        <dt>{label(cell.column)}</dt>
+                        <dt>{label(cell.label)}</dt>
                         <dd dir="auto">
                           {target && value ? (
                             <a

@@ -120,6 +120,7 @@ export function AppShellPage(props: PageProps): React.ReactElement {
         <AttributeForm
           env={env}
           attributeId={record}
+          languageId={settings.languageId}
           text={text}
           formHref={(target, id) => formHref(target, id) ?? "#"}
           onOpen={open}

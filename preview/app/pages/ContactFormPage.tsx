@@ -12,7 +12,7 @@ import { contactStoreTable } from "../../data/relatedStoreTables";
 import { normalizeId } from "../../data/store";
 import type { RowValue } from "../../data/types";
 import type { ControlBinding } from "../../host/controlHost";
-import { readEmbeddedFormLayouts } from "../../xrm/formLayout";
+import { layoutLabel, readEmbeddedFormLayouts } from "../../xrm/formLayout";
 import { contactChoices, formEntityId, resolveContact, spellingSummary } from "../contactCatalogue";
 import { ContactSwitcher } from "../ContactSwitcher";
 import { ControlSlot } from "../ControlSlot";
@@ -39,13 +39,9 @@ export function ContactFormPage(props: PageProps): React.ReactElement {
   const form = useFormRecord(env, contactStoreTable, formId);
   const record = form.record;
 
-  const slots: Record<string, { id: string; label: string; binding: ControlBinding; minHeight: number }> = {
-    ContactDeliveries: {
-      id: "contact-deliveries",
-      label: "Proactive deliveries to this contact",
-      binding: deliveriesBinding,
-      minHeight: 240,
-    },
+  // The slot's heading is the form cell's label (hidden, as the cell hides it).
+  const slots: Record<string, { id: string; binding: ControlBinding; minHeight: number }> = {
+    ContactDeliveries: { id: "contact-deliveries", binding: deliveriesBinding, minHeight: 240 },
   };
 
   const openRecord = (table: string, id: string): void => {
@@ -81,7 +77,9 @@ export function ContactFormPage(props: PageProps): React.ReactElement {
               <FormLayoutView
                 layout={layout}
                 state={undefined}
-                label={(column) => contactStoreTable.columns.get(column)?.displayName ?? column}
+                languageId={settings.languageId}
+                isRTL={settings.isRTL}
+                tab={state.tab}
                 value={(column) => String(record.values[column] ?? "")}
                 onChange={(column, value: RowValue) => form.setValue(column, value)}
                 renderControl={(cell) => {
@@ -91,7 +89,8 @@ export function ContactFormPage(props: PageProps): React.ReactElement {
                     <ControlSlot
                       key={`${slot.id}|${slotKey}`}
                       id={slot.id}
-                      label={slot.label}
+                      label={layoutLabel(cell.label, settings.languageId)}
+                      hideLabel={!cell.showLabel}
                       binding={slot.binding}
                       record={record}
                       settings={settings}

@@ -26,7 +26,7 @@ import { RecordSwitcher } from "../RecordSwitcher";
 import { useFormRecord } from "../useFormRecord";
 import { useFormSession } from "../useFormSession";
 import type { RowValue } from "../../data/types";
-import { readEmbeddedFormLayouts } from "../../xrm/formLayout";
+import { layoutLabel, readEmbeddedFormLayouts } from "../../xrm/formLayout";
 import type { PageProps } from "./types";
 
 const { name: gridDataSetName, ...gridDataSet } = attributeGridDataSet;
@@ -43,9 +43,9 @@ const relatedBinding: ControlBinding = { control: "RelatedRecords", properties: 
 // The server embeds the layout from solution/definitions/forms.ts; read once per page load.
 const layout = readEmbeddedFormLayouts()[D.table];
 
+/** A code component's slot; the form cell it sits on gives its heading, in the user's language. */
 interface Slot {
   id: string;
-  label: string;
   binding: ControlBinding;
   minHeight: number;
 }
@@ -88,16 +88,11 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
   };
 
   const slots: Record<string, Slot> = {
-    DeliveryTimeline: { id: "timeline", label: "Call window and call", binding: timelineBinding, minHeight: 160 },
-    DispositionChips: { id: "dispositions", label: "Disposition codes", binding: chipsBinding, minHeight: 48 },
-    RelatedRecords: {
-      id: "related",
-      label: "Contact, conversation, queue and configuration",
-      binding: relatedBinding,
-      minHeight: 120,
-    },
+    DeliveryTimeline: { id: "timeline", binding: timelineBinding, minHeight: 160 },
+    DispositionChips: { id: "dispositions", binding: chipsBinding, minHeight: 48 },
+    RelatedRecords: { id: "related", binding: relatedBinding, minHeight: 120 },
     ...(gridBinding && {
-      AttributeGrid: { id: "attributes", label: "Input and result attributes", binding: gridBinding, minHeight: 200 },
+      AttributeGrid: { id: "attributes", binding: gridBinding, minHeight: 200 },
     }),
   };
 
@@ -135,7 +130,9 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
               <FormLayoutView
                 layout={layout}
                 state={scripts.session?.state}
-                label={(column) => deliveryStoreTable.columns.get(column)?.displayName ?? column}
+                languageId={settings.languageId}
+                isRTL={settings.isRTL}
+                tab={state.tab}
                 value={(column) => String(record.values[column] ?? "")}
                 onChange={change}
                 renderControl={(cell) => {
@@ -145,7 +142,8 @@ export function DeliveryFormPage(props: PageProps): React.ReactElement {
                     <ControlSlot
                       key={`${slot.id}|${slotKey}`}
                       id={slot.id}
-                      label={slot.label}
+                      label={layoutLabel(cell.label, settings.languageId)}
+                      hideLabel={!cell.showLabel}
                       binding={slot.binding}
                       record={record}
                       settings={settings}
