@@ -27,3 +27,4 @@ import "./dashboard.e2e";
 import "./timeline.e2e";
 import "./contrast.e2e";
 import "./gridNarrow.e2e";
+import "./formLayout.e2e";
