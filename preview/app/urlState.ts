@@ -6,10 +6,12 @@
  * (a list), with &record=<id> when a row's form is open in it, or the insights dashboard:
  * ?page=dashboard. What the session's data and Web API are: &seed=, &now=, &latency=,
  * &deliveries=<the default period's deliveries>, &aggregates=answer|refuse|limit, &aggregateLimit=.
+ * The page around the controls: &host=hostile (a host stylesheet, app/hostileHost.ts).
  */
 import { aggregateModes, type AggregateMode } from "../data/fetchxml/query";
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
+import { hostStyles, type HostStyle } from "./hostileHost";
 
 export interface PreviewState {
   page: string;
@@ -43,6 +45,8 @@ export interface PreviewState {
   subarea?: string;
   view?: string;
   list?: number;
+  /** A host stylesheet around the control slots (`&host=hostile`); none by default. */
+  host?: HostStyle;
 }
 
 const defaultState: PreviewState = {
@@ -116,6 +120,7 @@ export function readState(search: string): PreviewState {
     subarea: params.get("subarea") ?? undefined,
     view: params.get("view") ?? undefined,
     list: listPageParam(params),
+    host: hostStyles.find((style) => style === params.get("host")),
   };
 }
 
@@ -137,5 +142,6 @@ export function writeState(state: PreviewState): string {
   if (state.subarea !== undefined) params.set("subarea", state.subarea);
   if (state.view !== undefined) params.set("view", state.view);
   if (state.list !== undefined && state.list > 1) params.set("list", String(state.list));
+  if (state.host !== undefined) params.set("host", state.host);
   return `?${params.toString()}`;
 }
