@@ -21,7 +21,12 @@ export interface AttributeGridProps extends AttributeListProps {
 export function AttributeGridView(props: AttributeGridProps): React.ReactElement {
   const { strings } = props;
   return (
-    <ControlRoot theme={props.theme} label={strings.get("Grid_Label")} errorMessage={strings.get("Error_Boundary")}>
+    <ControlRoot
+      theme={props.theme}
+      label={strings.get("Grid_Label")}
+      errorMessage={strings.get("Error_Boundary")}
+      retry={strings.get("Error_Retry")}
+    >
       {h(AttributeGridBody, props)}
     </ControlRoot>
   );

@@ -14,6 +14,7 @@ export const attributeGridStringKeys = [
   "Type_Property",
   "Type_Property_Description",
   "Error_Boundary",
+  "Error_Retry",
   "Empty",
   "Loading",
   "Paging",

@@ -140,7 +140,13 @@ export function ContactDeliveriesView(props: ContactDeliveriesViewProps): React.
     ? strings.format("Region_Label_Named", props.contactName)
     : strings.get("Region_Label");
   return (
-    <ControlRoot theme={props.theme} label={label} errorMessage={strings.get("Error_Boundary")} className="pdx-cd">
+    <ControlRoot
+      theme={props.theme}
+      label={label}
+      errorMessage={strings.get("Error_Boundary")}
+      retry={strings.get("Retry")}
+      className="pdx-cd"
+    >
       <div className="pdx-cd-frame" style={deliveriesThemeVariables(props.theme)}>
         <ContactBody {...props} />
       </div>

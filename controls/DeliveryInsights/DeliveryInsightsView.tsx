@@ -113,6 +113,7 @@ export function DeliveryInsightsView(props: DeliveryInsightsViewProps): React.Re
     <ControlRoot
       theme={theme}
       errorMessage={strings.get("Error_Boundary")}
+      retry={strings.get("Retry")}
       label={strings.get("Region_Label")}
       className="pdx-insights-root"
     >

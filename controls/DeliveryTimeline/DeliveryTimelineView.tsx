@@ -103,6 +103,7 @@ export function DeliveryTimelineView(props: DeliveryTimelineViewProps): React.Re
       theme={props.theme}
       label={props.strings.get("Region_Label")}
       errorMessage={props.strings.get("Error_Render")}
+      retry={props.strings.get("Status_Retry")}
     >
       <TimelineBody {...props} />
     </ControlRoot>

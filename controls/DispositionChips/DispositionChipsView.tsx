@@ -158,7 +158,12 @@ function ChipsBody(props: DispositionChipsViewProps): React.ReactElement {
 export function DispositionChipsView(props: DispositionChipsViewProps): React.ReactElement {
   const { strings } = props;
   return (
-    <ControlRoot theme={props.theme} label={strings.get("Region_Label")} errorMessage={strings.get("Error_Render")}>
+    <ControlRoot
+      theme={props.theme}
+      label={strings.get("Region_Label")}
+      errorMessage={strings.get("Error_Render")}
+      retry={strings.get("Error_Retry")}
+    >
       {props.readable ? <ChipsBody {...props} /> : <div>{strings.get("NotReadable")}</div>}
     </ControlRoot>
   );

@@ -38,6 +38,7 @@ export const dispositionChipsStringKeys = [
   "Vocabulary_Unavailable",
   "Vocabulary_Invalid",
   "Error_Render",
+  "Error_Retry",
   "Plural_Language",
 ] as const;
 

@@ -60,6 +60,7 @@ export function RelatedRecordsView(props: RelatedRecordsViewProps): React.ReactE
       theme={props.theme}
       label={props.strings.get("Region_Label")}
       errorMessage={props.strings.get("Error_Render")}
+      retry={props.strings.get("Error_Retry")}
     >
       <RelatedList {...props} />
     </ControlRoot>

@@ -32,6 +32,7 @@ export const relatedRecordsStringKeys = [
   "Copied",
   "Copy_Failed",
   "Error_Render",
+  "Error_Retry",
 ] as const;
 
 export type RelatedRecordsStringKey = (typeof relatedRecordsStringKeys)[number];

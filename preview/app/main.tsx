@@ -3,10 +3,12 @@ import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { App } from "./App";
 import { createEnvironment } from "./environment";
+import { applyHostStyle } from "./hostileHost";
 import { previewApi, publishPreviewApi } from "./previewApi";
 import { readState } from "./urlState";
 
 const initial = readState(window.location.search);
+applyHostStyle(document, initial.host);
 const env = createEnvironment({
   seed: initial.seed,
   now: initial.now,

@@ -8,11 +8,13 @@
  * platform shows it); &rtl=1 or &rtl=0 overrides it. On a form, &tab=<tab name> opens that tab
  * first, &tab=all shows every tab's panel at once. What the session's data and Web API are: &seed=, &now=, &latency=,
  * &deliveries=<the default period's deliveries>, &aggregates=answer|refuse|limit, &aggregateLimit=.
+ * The page around the controls: &host=hostile (a host stylesheet, app/hostileHost.ts).
  */
 import { aggregateModes, type AggregateMode } from "../data/fetchxml/query";
 import { themeNames, type ThemeName } from "../host/designThemes";
 import { previewLanguages } from "../host/languages";
 import { isRightToLeftLanguage } from "../../pcf-host/userSettings";
+import { hostStyles, type HostStyle } from "./hostileHost";
 
 export interface PreviewState {
   page: string;
@@ -48,6 +50,8 @@ export interface PreviewState {
   list?: number;
   /** A form's tab open first (its name, e.g. tab_attributes), or "all" for every tab at once. */
   tab?: string;
+  /** A host stylesheet around the control slots (`&host=hostile`); none by default. */
+  host?: HostStyle;
 }
 
 const defaultState: PreviewState = {
@@ -125,6 +129,7 @@ export function readState(search: string): PreviewState {
     view: params.get("view") ?? undefined,
     list: listPageParam(params),
     tab: params.get("tab") || undefined,
+    host: hostStyles.find((style) => style === params.get("host")),
   };
 }
 
@@ -148,5 +153,6 @@ export function writeState(state: PreviewState): string {
   if (state.view !== undefined) params.set("view", state.view);
   if (state.list !== undefined && state.list > 1) params.set("list", String(state.list));
   if (state.tab !== undefined) params.set("tab", state.tab);
+  if (state.host !== undefined) params.set("host", state.host);
   return `?${params.toString()}`;
 }

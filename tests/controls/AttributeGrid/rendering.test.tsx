@@ -178,8 +178,9 @@ describe("AttributeGrid rendering", () => {
     });
     mount(attributesDataset([attribute("Region", "West")]));
     expect(screen.getByRole("alert")).toHaveTextContent(
-      "The attributes cannot be displayed. Reload the form to try again.",
+      "The attributes could not be shown. Try again; if that does not help, reload the form.",
     );
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
     expect(screen.queryByRole("grid")).not.toBeInTheDocument();
   });
 

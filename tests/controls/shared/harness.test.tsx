@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { ControlRoot } from "../../../controls/shared/ControlRoot";
@@ -129,24 +129,55 @@ describe("ControlRoot", () => {
     throw new Error("render failed");
   }
 
-  it("replaces a failing view with the error message and keeps the frame", () => {
+  it("replaces a failing view with the error message and a retry, and keeps the frame", () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
     render(
-      <ControlRoot theme={createControlTheme(undefined, false)} errorMessage="Something went wrong" label="Frame">
+      <ControlRoot
+        theme={createControlTheme(undefined, false)}
+        errorMessage="Something went wrong"
+        retry="Try again"
+        label="Frame"
+      >
         <Broken />
       </ControlRoot>,
     );
     expect(screen.getByRole("alert")).toHaveTextContent("Something went wrong");
+    expect(within(screen.getByRole("alert")).getByRole("button", { name: "Try again" })).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Frame" })).toBeInTheDocument();
     consoleError.mockRestore();
   });
 
-  it("sets the reading direction from the theme", () => {
+  it("retry mounts the view afresh: a view that failed after it rendered comes back with new state", () => {
+    const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    let mounts = 0;
+    function Flaky(props: { fail: boolean }): React.ReactElement {
+      const mount = React.useState(() => (mounts += 1))[0];
+      if (props.fail && mount === 1) throw new Error("render failed");
+      return <span>{`mount ${mount}`}</span>;
+    }
+    const frame = (fail: boolean): React.ReactElement => (
+      <ControlRoot theme={createControlTheme(undefined, false)} errorMessage="Failed" retry="Try again" label="Frame">
+        <Flaky fail={fail} />
+      </ControlRoot>
+    );
+    const view = render(frame(false));
+    expect(screen.getByText("mount 1")).toBeInTheDocument();
+    view.rerender(frame(true));
+    expect(screen.getByRole("alert")).toHaveTextContent("Failed");
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByText("mount 2")).toBeInTheDocument();
+    consoleError.mockRestore();
+  });
+
+  it("sets the reading direction from the theme and the root class that keeps host styles out", () => {
     render(
-      <ControlRoot theme={createControlTheme(undefined, true)} errorMessage="x" label="Frame">
+      <ControlRoot theme={createControlTheme(undefined, true)} errorMessage="x" retry="y" label="Frame">
         <span>content</span>
       </ControlRoot>,
     );
-    expect(screen.getByRole("group", { name: "Frame" })).toHaveAttribute("dir", "rtl");
+    const root = screen.getByRole("group", { name: "Frame" });
+    expect(root).toHaveAttribute("dir", "rtl");
+    expect(root).toHaveClass("pdx-root");
   });
 });
