@@ -28,3 +28,4 @@ import "./timeline.e2e";
 import "./contrast.e2e";
 import "./gridNarrow.e2e";
 import "./formLayout.e2e";
+import "./hostileHost.e2e";
