@@ -592,6 +592,7 @@ async function operate(page: Page, stop: TabStop, occurrence: number, start: str
       await press("Escape");
       const closed = await until(page, (state) => state.popups === 0);
       if (closed.popups !== 0) return `${what}: Escape does not close its tooltip`;
+      done("tooltip: Escape closes");
     }
     await press("Space");
     const after = await until(page, (state) => state.expanded !== before.expanded);

@@ -134,7 +134,9 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     const footer = document.querySelector(".pdx-cd-footer") as HTMLElement;
     (document.querySelector(".pdx-cd-more") as HTMLElement).focus();
     api.hold();
-    await inAct(() => userEvent.keyboard("{Enter}"));
+    await inAct(async () => {
+      await userEvent.keyboard("{Enter}");
+    });
     // The button gave way to the progress: focus is on the footer, not lost to the page.
     expect(screen.getByText("Loading more deliveries…")).toBeInTheDocument();
     expect(document.querySelector(".pdx-cd-more")).toBeNull();
@@ -143,7 +145,9 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     await settleAll(harness);
     expect(cards()).toHaveLength(100);
     expect(document.activeElement).toBe(document.querySelector(".pdx-cd-more"));
-    await inAct(() => userEvent.keyboard("{Enter}"));
+    await inAct(async () => {
+      await userEvent.keyboard("{Enter}");
+    });
     await settleAll(harness);
     expect(cards()).toHaveLength(120);
     expect(screen.getByText("All 120 deliveries are shown.")).toBeInTheDocument();
