@@ -423,10 +423,10 @@ interface WalkApi {
 const stateOf = (page: Page): Promise<FocusState> =>
   page.evaluate(() => (window as unknown as { __pdxWalk: WalkApi }).__pdxWalk.state());
 
-/** Waits up to a second for `done` to hold in Node terms, polling the page's state. */
+/** Waits up to two seconds (and the round trips) for `done` to hold, polling the page's state. */
 async function until(page: Page, done: (state: FocusState, changes: number) => boolean): Promise<FocusState> {
   let state = await stateOf(page);
-  for (let tries = 0; tries < 20; tries += 1) {
+  for (let tries = 0; tries < 40; tries += 1) {
     const changes = await page.evaluate(() => (window as unknown as { __pdxChanges: number }).__pdxChanges);
     if (done(state, changes)) return state;
     await page.waitForTimeout(50);
@@ -573,7 +573,8 @@ async function operate(page: Page, stop: TabStop, occurrence: number, start: str
     const open = await until(page, (state) => state.popups > before.popups);
     if (open.popups <= before.popups) return `${what}: Enter opens no list`;
     await press("Escape");
-    const closed = await until(page, (state) => state.popups === before.popups);
+    // Fluent gives focus back once the list has gone, a moment later.
+    const closed = await until(page, (state) => state.popups === before.popups && state.focused === before.focused);
     if (closed.popups !== before.popups) return `${what}: Escape does not close its list`;
     if (closed.focused !== before.focused) return `${what}: after Escape focus is on ${closed.focused}`;
     return done("dropdown: Enter opens, Escape closes");
