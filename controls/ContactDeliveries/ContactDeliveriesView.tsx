@@ -1,6 +1,6 @@
 /** @jsx h */
 /** @jsxFrag Fragment */
-import type * as React from "react";
+import * as React from "react";
 import { Progress } from "../shared/attributeList/Progress";
 import { EmptyState } from "../shared/attributeList/EmptyState";
 import type { DateFormatter } from "../shared/attributeList/dateFormatter";
@@ -56,7 +56,34 @@ function readMessage(
   );
 }
 
-function ListFooter(props: ContactDeliveriesViewProps & { state: ContactState }): React.ReactElement | null {
+/**
+ * What follows the list, in a footer that keeps the keyboard's place: a read replaces the
+ * "Load more" button a user tabbed to or pressed (by its progress, then a new button or the end
+ * of the list), and focus would fall back to the page. Whether the footer held focus is read as
+ * it renders, before the button goes; after the change focus goes to the footer's button, else
+ * to the footer itself.
+ */
+function ListFooter(props: ContactDeliveriesViewProps & { state: ContactState }): React.ReactElement {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const hadFocus = React.useRef(false);
+  const footer = ref.current;
+  hadFocus.current = footer !== null && footer.contains(footer.ownerDocument.activeElement);
+  React.useLayoutEffect(() => {
+    const element = ref.current;
+    const active = element?.ownerDocument.activeElement;
+    if (!element || !hadFocus.current || (active !== element && element.contains(active ?? null))) return;
+    const button = element.querySelector("button");
+    if (button) button.focus();
+    else if (active !== element) element.focus();
+  });
+  return (
+    <div ref={ref} tabIndex={-1} className="pdx-cd-footer">
+      {footerContent(props)}
+    </div>
+  );
+}
+
+function footerContent(props: ContactDeliveriesViewProps & { state: ContactState }): React.ReactElement | null {
   const { state, strings, theme } = props;
   const read = state.read;
   if (read.kind === "reading") return <Progress text={strings.get("More_Loading")} theme={theme.fluent} />;

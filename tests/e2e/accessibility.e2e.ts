@@ -1,50 +1,45 @@
 /**
- * axe-core (from node_modules, injected into the page) on the form in every theme, and the
- * screenshots CI keeps (test-results/screenshots/).
+ * axe-core (from node_modules, injected into the page) on every preview page (tests/e2e/pages.ts)
+ * in every look (pageLooks: light, dark, high contrast, right to left ...), each pair its own
+ * test so a failure names both, with the WCAG 2.0, 2.1 and 2.2 A and AA rules and axe's best
+ * practices; no serious or critical finding passes. No rule is excluded. The screenshots CI
+ * keeps (test-results/screenshots/) of the delivery form's records the earlier run kept.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assertHealthy, seriousViolations } from "./checks";
+import { assertHealthy, lookFileName, pageLooks, seriousViolations } from "./checks";
+import { previewPages } from "./pages";
 import { session } from "./session";
 
-const looks = [
-  { theme: "light", name: "light" },
-  { theme: "dark", name: "dark" },
-  { theme: "highContrast", name: "high-contrast", forcedColors: true },
-] as const;
+/** The rule sets every page is checked against (axe's tags). */
+export const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] as const;
 
-describe("accessibility and screenshots", () => {
-  for (const look of looks) {
-    for (const record of ["complete", "broken:html-injection", "broken:attribute-mess"]) {
-      it(`delivery form, ${record}, ${look.name}: no serious or critical axe violations`, async () => {
-        const opened = await session.open({ record, theme: look.theme }, { forcedColors: "forcedColors" in look });
+/** The pages whose full-page screenshots CI keeps, in every look. */
+const screenshotted = new Set(
+  ["complete", "broken:html-injection", "broken:attribute-mess"].map((key) => `delivery form, ${key}`),
+);
+
+describe("accessibility: axe on every page in every look", () => {
+  for (const preview of previewPages) {
+    for (const look of pageLooks) {
+      it(`${preview.name}, ${look.name}: no serious or critical axe violations`, async () => {
+        const opened = await session.open(
+          { ...preview.query, ...look.query },
+          { ...preview.options, forcedColors: look.forcedColors === true },
+        );
         try {
+          await preview.settle?.(opened.page);
           await assertHealthy(opened);
-          if (record === "complete" || look.name !== "high-contrast") {
+          if (screenshotted.has(preview.name))
             await opened.page.screenshot({
-              path: session.screenshotPath(`delivery-form-${record.replace(":", "-")}-${look.name}`),
+              path: session.screenshotPath(`${preview.file}-${lookFileName(look.name)}`),
               fullPage: true,
             });
-          }
-          assert.deepEqual(await seriousViolations(opened.page), []);
+          assert.deepEqual(await seriousViolations(opened.page, axeTags), [], `${preview.name}, ${look.name}`);
         } finally {
           await opened.close();
         }
       });
     }
   }
-
-  it("delivery form in German, right to left: no serious or critical axe violations", async () => {
-    const opened = await session.open({ record: "complete", lang: "1031", rtl: "1" });
-    try {
-      await assertHealthy(opened);
-      await opened.page.screenshot({
-        path: session.screenshotPath("delivery-form-complete-de-rtl-light"),
-        fullPage: true,
-      });
-      assert.deepEqual(await seriousViolations(opened.page), []);
-    } finally {
-      await opened.close();
-    }
-  });
 });

@@ -50,16 +50,23 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core (from node_modules, injected into the page): its serious and critical findings, worded. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core (from node_modules, injected into the page): its serious and critical findings, worded.
+ * With `tags`, only the rules of those sets run (axe's runOnly); without, every rule axe enables
+ * by default.
+ */
+export async function seriousViolations(page: Page, tags?: readonly string[]): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (only) => {
     const axe = (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
+    const result = await axe.run(document, {
+      resultTypes: ["violations"],
+      ...(only && { runOnly: { type: "tag", values: only } }),
+    });
     return result.violations;
-  });
+  }, tags);
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(

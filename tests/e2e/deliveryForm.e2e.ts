@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { AttributeNames as A, DeliveryNames as D } from "../../domain/tables";
 import { xssPayloads } from "../../preview/data";
+import { unresolvableQueueId } from "../../preview/data/brokenRecords";
 import { assertHealthy, controlText, injectedMarkup, seriousViolations } from "./checks";
 import { waitForIdle } from "./harness";
 import { controlStrings, format } from "./expected";
@@ -120,6 +121,70 @@ const brokenChecks: Record<string, (page: Awaited<ReturnType<typeof session.open
     assert.ok((await controlText(page, "AttributeGrid")).includes(t("AttributeGrid", "Empty")));
     assert.ok((await controlText(page, "DispositionChips")).includes(t("DispositionChips", "Empty")));
   },
+  "broken:missing-required": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    const none = t("DeliveryTimeline", "Value_Empty");
+    for (const key of ["Status_Label", "Result_Label", "DialMode_Label"])
+      assert.ok(timeline.includes(`${t("DeliveryTimeline", key)}: ${none}`), `${key} says ${none}\n${timeline}`);
+    assert.ok(!timeline.includes(t("DeliveryTimeline", "Status_Expired")), "no status is made up for the empty one");
+  },
+  "broken:status-case": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    const label = t("DeliveryTimeline", "Status_Label");
+    assert.ok(
+      timeline.includes(`${label}: ${t("DeliveryTimeline", "Status_Complete")}`),
+      "' complete ' reads as Complete",
+    );
+    assert.ok(timeline.includes(t("DeliveryTimeline", "Result_CallEnded")), "'callended' reads as Call ended");
+    assert.ok(
+      !timeline.includes(format(t("DeliveryTimeline", "Value_Unrecognised"), "").trim()),
+      "neither is called undocumented",
+    );
+  },
+  "broken:dispositions-at-limit": async (page) => {
+    const chips = page.locator('[data-control="DispositionChips"]');
+    const total = expected.codes("broken:dispositions-at-limit").length;
+    const shown = await chips.locator("ul > li button[aria-label]:not([aria-expanded])").count();
+    const more = chips.locator("button[aria-expanded]");
+    assert.ok(shown > 0 && shown < total, `some of the ${total} codes show as chips (${shown})`);
+    assert.equal(await more.innerText(), format(t("DispositionChips", "Overflow_Text"), total - shown));
+    assert.equal(await more.getAttribute("aria-label"), format(t("DispositionChips", "Overflow_Label"), total - shown));
+    assert.equal(await more.getAttribute("aria-expanded"), "false");
+    const text = await controlText(page, "DispositionChips");
+    assert.ok(
+      !text.includes(t("DispositionChips", "Problem_StoredTooLong").split("{0}")[0]),
+      "at the limit is not over it",
+    );
+  },
+  "broken:call-outside-window": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    for (const key of ["Anomaly_missingWindowEnd", "Anomaly_callStartBeforeWindow"])
+      assert.ok(timeline.includes(t("DeliveryTimeline", key)), `${key}\n${timeline}`);
+    assert.ok(
+      timeline.includes(t("DeliveryTimeline", "Story_CalledEarly").split("{0}")[0]),
+      "the story says it was early",
+    );
+  },
+  "broken:pending-after-window": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    assert.ok(timeline.includes(t("DeliveryTimeline", "Anomaly_activeAfterWindow")), timeline);
+    assert.ok(timeline.includes(t("DeliveryTimeline", "Now_AfterWindow")), "now lies after the window");
+  },
+  "broken:unresolvable-ids": async (page) => {
+    const related = await controlText(page, "RelatedRecords");
+    assert.ok(related.includes(t("RelatedRecords", "Reason_malformed")), "the contact id is no id");
+    for (const kind of ["Label_conversation", "Label_configuration"])
+      assert.ok(related.includes(format(t("RelatedRecords", "Reason_notFound"), t("RelatedRecords", kind))), kind);
+  },
+  "broken:unknown-queue": async (page) => {
+    const related = await controlText(page, "RelatedRecords");
+    assert.ok(related.includes(unresolvableQueueId), "the queue's id shows as stored");
+    assert.ok(related.includes(format(t("RelatedRecords", "Reason_notFound"), t("RelatedRecords", "Label_queue"))));
+    assert.ok(
+      !related.includes(format(t("RelatedRecords", "Reason_notFound"), t("RelatedRecords", "Label_configuration"))),
+      "the configuration in braces and upper case resolves",
+    );
+  },
 };
 
 describe("delivery form: broken records", () => {
@@ -130,7 +195,9 @@ describe("delivery form: broken records", () => {
         await assertHealthy(opened);
         await assertRecordContent(entry.key, opened);
         assert.deepEqual(await injectedMarkup(opened.page), [], "no markup from the data became elements");
-        await brokenChecks[entry.key]?.(opened.page);
+        const check = brokenChecks[entry.key];
+        assert.ok(check, `${entry.key} has a check of its own in brokenChecks`);
+        await check(opened.page);
       } finally {
         await opened.close();
       }

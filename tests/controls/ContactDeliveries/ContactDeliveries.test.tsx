@@ -127,6 +127,44 @@ describe("ContactDeliveries: a contact's deliveries in two requests", () => {
     ]);
   });
 
+  it("keeps focus in the list's footer when Load more is replaced: while the page loads, then on the next button, then at the end", async () => {
+    const api = createScriptedWebApi(deliveriesOf(120));
+    harness = mountContactDeliveries(api);
+    await settleAll(harness);
+    const footer = document.querySelector(".pdx-cd-footer") as HTMLElement;
+    (document.querySelector(".pdx-cd-more") as HTMLElement).focus();
+    api.hold();
+    await inAct(async () => {
+      await userEvent.keyboard("{Enter}");
+    });
+    // The button gave way to the progress: focus is on the footer, not lost to the page.
+    expect(screen.getByText("Loading more deliveries…")).toBeInTheDocument();
+    expect(document.querySelector(".pdx-cd-more")).toBeNull();
+    expect(document.activeElement).toBe(footer);
+    await act(() => api.release());
+    await settleAll(harness);
+    expect(cards()).toHaveLength(100);
+    expect(document.activeElement).toBe(document.querySelector(".pdx-cd-more"));
+    await inAct(async () => {
+      await userEvent.keyboard("{Enter}");
+    });
+    await settleAll(harness);
+    expect(cards()).toHaveLength(120);
+    expect(screen.getByText("All 120 deliveries are shown.")).toBeInTheDocument();
+    expect(document.activeElement).toBe(footer);
+  });
+
+  it("leaves focus alone when the footer did not have it", async () => {
+    const api = createScriptedWebApi(deliveriesOf(60));
+    harness = mountContactDeliveries(api);
+    await settleAll(harness);
+    chooseButton(1).focus();
+    fireEvent.scroll(scroller());
+    await settleAll(harness);
+    expect(cards()).toHaveLength(60);
+    expect(document.activeElement).toBe(chooseButton(1));
+  });
+
   it("reads a chosen delivery's attributes once, and shows cached ones without asking", async () => {
     const api = createScriptedWebApi(deliveriesOf(5));
     harness = mountContactDeliveries(api);
