@@ -29,3 +29,4 @@ import "./contrast.e2e";
 import "./gridNarrow.e2e";
 import "./formLayout.e2e";
 import "./hostileHost.e2e";
+import "./tabWalk.e2e";
