@@ -80,7 +80,7 @@ describe("DeliveryTimeline: an SMS delivery in its own terms", () => {
   it("tells an Expired message never sent as its outcome", async () => {
     mountMessage({}, "Expired");
     expect(await screen.findByText("Expired")).toBeInTheDocument();
-    expect(story()).toBe("The call window closed before the message was sent, so the delivery expired.");
+    expect(story()).toBe("The delivery window closed before the message was sent, so the delivery expired.");
   });
 
   it("keeps a voice delivery a call: the sent date is not shown", async () => {
