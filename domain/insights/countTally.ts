@@ -48,6 +48,7 @@ export function createCountTally(): CountTally {
     processed: plan("processed"),
     successful: plan("successful"),
     withoutCallStart: plan("withoutCallStart"),
+    unattempted: plan("unattempted"),
   };
   const bump = (map: Map<string, number>, text: string, count: number): void => {
     map.set(text, (map.get(text) ?? 0) + count);
@@ -66,7 +67,10 @@ export function createCountTally(): CountTally {
       for (const row of rows) {
         addRowTo("all", row);
         // Only a missing start is "no call start": an invalid date is a value the server would not call null.
-        if (row.callStart === null || row.callStart === undefined) addRowTo("withoutCallStart", row);
+        if (row.callStart === null || row.callStart === undefined) {
+          addRowTo("withoutCallStart", row);
+          if (row.sentDate === null || row.sentDate === undefined) addRowTo("unattempted", row);
+        }
         if (!processed(row.status ?? "")) continue;
         addRowTo("processed", row);
         if (success(row.result ?? "")) addRowTo("successful", row);

@@ -19,6 +19,8 @@ export interface InsightRow {
   windowEnd?: Date | null;
   callStart?: Date | null;
   callEnd?: Date | null;
+  /** msdyn_channel_sent_date: a message delivery's sent date, where a call has its start. */
+  sentDate?: Date | null;
 }
 
 export const rowTextColumns = {
@@ -36,6 +38,7 @@ export const rowDateColumns = {
   windowEnd: D.windowEndDate,
   callStart: D.startDate,
   callEnd: D.endDate,
+  sentDate: D.channelSentDate,
 } as const;
 
 function textOf(value: unknown): string | null {
