@@ -99,6 +99,8 @@ export function deliveryFactsOf(delivery: DeliveryEntity): DeliveryFacts {
     callStart: delivery.msdyn_start_date,
     callEnd: delivery.msdyn_end_date,
     dispositionCodes: delivery.msdyn_disposition_codes,
+    channel: delivery.msdyn_channel,
+    sentDate: delivery.msdyn_channel_sent_date,
   };
 }
 

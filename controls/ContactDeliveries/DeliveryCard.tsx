@@ -1,4 +1,5 @@
 /** @jsx h */
+/** @jsxFrag Fragment */
 import * as React from "react";
 import { codeColour } from "../../domain/delivery/codeColour";
 import type { DeliveryItem } from "../../domain/deliveries/deliveryItem";
@@ -8,7 +9,7 @@ import type { StoredDateFormatter } from "../shared/storedDate";
 import type { ControlTheme } from "../shared/theme";
 import type { ContactDeliveriesStrings } from "./contactDeliveriesStrings";
 import { attentionText } from "./deliveriesText";
-import { h } from "../shared/jsx";
+import { Fragment, h } from "../shared/jsx";
 
 export interface DeliveryCardProps {
   item: DeliveryItem;
@@ -34,6 +35,13 @@ function callText(item: DeliveryItem, props: DeliveryCardProps): string {
   return item.callDurationMs === undefined
     ? strings.format("Call_NoEnd", start)
     : strings.format("Call_Started", start, durationText(item.callDurationMs, strings));
+}
+
+/** A message's line: "Sent 3/10/2026, 10:04 AM · Delivered", or how far it got without a sent date. */
+function messageText(item: DeliveryItem, props: DeliveryCardProps): string {
+  const { strings } = props;
+  const outcome = strings.get(`Message_${item.message ?? "pending"}`);
+  return item.sentDate ? strings.format("Message_Line", props.formatDate(item.sentDate), outcome) : outcome;
 }
 
 /**
@@ -77,13 +85,28 @@ function DeliveryCardView(props: DeliveryCardProps): React.ReactElement {
             <span className="pdx-cd-label">{strings.get("Label_Window")}</span>{" "}
             <bdi>{strings.format("Window_Range", when, dateOrNotSet(item.windowEnd, props))}</bdi>
           </span>
-          <span>
-            <span className="pdx-cd-label">{strings.get("Label_Call")}</span> <bdi>{callText(item, props)}</bdi>
-          </span>
-          <span>
-            <span className="pdx-cd-label">{strings.get("Label_DialMode")}</span>{" "}
-            <span dir="auto">{valueText("DialMode", item.dialMode, strings)}</span>
-          </span>
+          {item.message ? (
+            // A message has no call and no dial mode: its channel and how far it got instead.
+            <>
+              <span>
+                <span className="pdx-cd-label">{strings.get("Label_Message")}</span>{" "}
+                <bdi>{messageText(item, props)}</bdi>
+              </span>
+              <span>
+                <span className="pdx-cd-label">{strings.get("Label_Channel")}</span> <bdi>{item.channel}</bdi>
+              </span>
+            </>
+          ) : (
+            <>
+              <span>
+                <span className="pdx-cd-label">{strings.get("Label_Call")}</span> <bdi>{callText(item, props)}</bdi>
+              </span>
+              <span>
+                <span className="pdx-cd-label">{strings.get("Label_DialMode")}</span>{" "}
+                <span dir="auto">{valueText("DialMode", item.dialMode, strings)}</span>
+              </span>
+            </>
+          )}
         </span>
       </button>
       <button

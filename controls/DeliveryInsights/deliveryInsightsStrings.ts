@@ -57,6 +57,8 @@ export const deliveryInsightsStringKeys = [
   "Figure_SuccessRate",
   "Figure_SuccessRate_Note",
   "Figure_ExpiredWithoutCall",
+  "Figure_MessageDeliveries",
+  "Figure_MessageDeliveries_Note",
   "Figure_OutsideWindow",
   "Figure_OutsideWindow_Note",
   "Open_Figure_Label",

@@ -376,5 +376,13 @@ export function keyFigures(
       outside && format.count(outside.beforeWindow + outside.afterWindow),
       outside ? { note: strings.format("Figure_OutsideWindow_Note", format.count(outside.checked)) } : {},
     ),
+    // SMS sent with no call: counted apart, so the call timing leaving them out reads as intended.
+    ...(counts && counts.messageDeliveries > 0
+      ? [
+          figure("messageDeliveries", "Figure_MessageDeliveries", format.count(counts.messageDeliveries), {
+            note: strings.format("Figure_MessageDeliveries_Note", format.count(counts.messageDeliveries)),
+          }),
+        ]
+      : []),
   ];
 }

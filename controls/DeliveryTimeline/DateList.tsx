@@ -57,8 +57,13 @@ export function DateList(props: DateListProps): React.ReactElement {
   const rows: Row[] = [
     row("ws", strings.get("WindowStart_Label"), model.windowStart, colours.windowBorder),
     row("we", strings.get("WindowEnd_Label"), model.windowEnd, colours.windowBorder),
-    row("cs", strings.get("CallStart_Label"), model.callStart, colours.call),
-    row("ce", strings.get("CallEnd_Label"), model.callEnd, colours.call),
+    // A message has a sent date where a call has its start and end (empty call rows would read as a missed call).
+    ...(model.message
+      ? [row("sd", strings.get("SentDate_Label"), model.sent, colours.call)]
+      : [
+          row("cs", strings.get("CallStart_Label"), model.callStart, colours.call),
+          row("ce", strings.get("CallEnd_Label"), model.callEnd, colours.call),
+        ]),
   ];
   if (model.call) {
     rows.push({

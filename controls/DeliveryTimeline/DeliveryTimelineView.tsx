@@ -1,5 +1,6 @@
 /** @jsx h */
 import * as React from "react";
+import { messageOutcome } from "../../domain/delivery/channel";
 import { isActiveStatus } from "../../domain/delivery/status";
 import { buildTimeline } from "../../domain/delivery/timeline";
 import { layoutTimeline } from "../../domain/delivery/timelineLayout";
@@ -38,6 +39,9 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
   const statusState = useStore(props.statusStore);
   const status = statusState.kind === "loaded" ? statusState.status : undefined;
   const now = useMinuteClock(isActiveStatus(status));
+  const message = inputs.message
+    ? messageOutcome({ sentDate: inputs.sentDate, result: inputs.result.text, status })
+    : undefined;
   const model = React.useMemo(
     () =>
       buildTimeline({
@@ -46,10 +50,12 @@ function TimelineBody(props: DeliveryTimelineViewProps): React.ReactElement {
         callStart: inputs.callStart,
         callEnd: inputs.callEnd,
         resultDate: inputs.resultDate,
+        message,
+        sentDate: inputs.sentDate,
         status,
         now: new Date(now),
       }),
-    [inputs, status, now],
+    [inputs, status, now, message],
   );
   // About one tick label per 110 px; six when the host does not give a width.
   const maxTicks = width > 0 ? Math.min(8, Math.max(2, Math.floor(width / 110))) : 6;

@@ -82,8 +82,8 @@ export function TimelinePicture(props: TimelinePictureProps): React.ReactElement
       : { [side]: percent(from), width: `max(${percent(to - from)}, ${minMarkWidth}px)` };
   const markStyle = (mark: TimelineMark): React.CSSProperties => {
     if (mark.part === "window" || mark.part === "call") return spanStyle(mark.from, mark.to);
-    // The result's diamond, the present's line, a lone date's line.
-    const size = mark.part === "result" ? 11 : mark.part === "now" ? 0 : 3;
+    // The result's diamond, a message's sent dot, the present's line, a lone date's line.
+    const size = mark.part === "result" ? 11 : mark.part === "sent" ? 12 : mark.part === "now" ? 0 : 3;
     return { [side]: `calc(${percent(mark.from)} - ${size / 2}px)`, width: size };
   };
 

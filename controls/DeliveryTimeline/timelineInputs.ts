@@ -1,3 +1,4 @@
+import { isMessageDelivery } from "../../domain/delivery/channel";
 import { classifyDialMode, type DialMode } from "../../domain/delivery/dialMode";
 import { classifyResult, type DeliveryResult } from "../../domain/delivery/result";
 import type { IInputs } from "./generated/ManifestTypes";
@@ -11,6 +12,9 @@ export interface TimelineInputs {
   resultDate: Date | null;
   result: DeliveryResult;
   dialMode: DialMode;
+  /** Sent as a message (SMS), not called: see isMessageDelivery. */
+  message: boolean;
+  sentDate: Date | null;
 }
 
 export const timelinePropertyNames = [
@@ -21,19 +25,25 @@ export const timelinePropertyNames = [
   "resultDate",
   "result",
   "dialMode",
+  "channel",
+  "sentDate",
 ] as const;
 
 const dateOf = (property: ComponentFramework.PropertyTypes.DateTimeProperty | undefined): Date | null =>
   property?.raw instanceof Date ? property.raw : null;
 
 export function readTimelineInputs(parameters: IInputs): TimelineInputs {
+  const callStart = dateOf(parameters.callStart);
+  const callEnd = dateOf(parameters.callEnd);
   return {
     windowStart: dateOf(parameters.windowStart),
     windowEnd: dateOf(parameters.windowEnd),
-    callStart: dateOf(parameters.callStart),
-    callEnd: dateOf(parameters.callEnd),
+    callStart,
+    callEnd,
     resultDate: dateOf(parameters.resultDate),
     result: classifyResult(parameters.result?.raw),
     dialMode: classifyDialMode(parameters.dialMode?.raw),
+    message: isMessageDelivery({ channel: parameters.channel?.raw, callStart, callEnd }),
+    sentDate: dateOf(parameters.sentDate),
   };
 }

@@ -44,11 +44,15 @@ const duration = (milliseconds: number, strings: DeliveryTimelineStrings): strin
  */
 export function storyText(model: TimelineModel, findings: TimelineFindings, strings: DeliveryTimelineStrings): string {
   const parts: string[] = [];
-  const { windowStart, callStart, callEnd, result, now } = model;
-  if (callStart && windowStart) {
-    const offset = callStart.at.getTime() - windowStart.at.getTime();
-    parts.push(strings.format(offset < 0 ? "Story_CalledEarly" : "Story_Called", duration(Math.abs(offset), strings)));
+  const { windowStart, callStart, callEnd, result, now, sent } = model;
+  // A message: "Sent 4 min after the window opened · Delivered", never a call that did not happen.
+  const first = sent ?? callStart;
+  if (first && windowStart) {
+    const offset = first.at.getTime() - windowStart.at.getTime();
+    const verb = sent ? "Sent" : "Called";
+    parts.push(strings.format(`Story_${verb}${offset < 0 ? "Early" : ""}`, duration(Math.abs(offset), strings)));
   }
+  if (model.message && !findings.outcome) parts.push(strings.get(`Message_${model.message}`));
   if (model.call && model.call.durationMs >= 0) {
     parts.push(strings.format("Story_Lasted", duration(model.call.durationMs, strings)));
   } else if (callStart && !callEnd && now && now.at >= callStart.at) {
@@ -57,7 +61,7 @@ export function storyText(model: TimelineModel, findings: TimelineFindings, stri
   if (result && callEnd && result.at >= callEnd.at) {
     parts.push(strings.format("Story_Result", duration(result.at.getTime() - callEnd.at.getTime(), strings)));
   }
-  if (findings.outcome) parts.push(strings.get("Outcome_expiredWithoutCall"));
+  if (findings.outcome) parts.push(strings.get(`Outcome_${findings.outcome}`));
   return parts.join(" · ");
 }
 
@@ -76,6 +80,7 @@ export function markName(
     call: strings.get(mark.ongoing ? "Mark_CallOngoing" : "Mark_Call"),
     "call-start": strings.get("CallStart_Label"),
     "call-end": strings.get("CallEnd_Label"),
+    sent: strings.get("Mark_Sent"),
     result: result.kind === "empty" ? strings.get("ResultDate_Label") : valueText("Result", result, strings),
     now: strings.get("Now_Label"),
   };

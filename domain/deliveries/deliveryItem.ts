@@ -1,3 +1,4 @@
+import { isMessageDelivery, messageOutcome, type MessageOutcome } from "../delivery/channel";
 import { classifyDialMode, type DialMode } from "../delivery/dialMode";
 import { parseDispositionCodes, type ParsedDispositions } from "../delivery/dispositionParse";
 import { classifyResult, type DeliveryResult } from "../delivery/result";
@@ -17,6 +18,8 @@ export interface DeliveryFacts {
   callStart?: Date | null;
   callEnd?: Date | null;
   dispositionCodes?: string | null;
+  channel?: string | null;
+  sentDate?: Date | null;
 }
 
 /** What the list shows of one delivery, worked out once when its page arrives. */
@@ -26,6 +29,12 @@ export interface DeliveryItem {
   status: DeliveryStatus;
   result: DeliveryResult;
   dialMode: DialMode;
+  /** msdyn_channel as stored, trimmed ("" when empty). */
+  channel: string;
+  /** How far a message delivery got (SMS); undefined for a call. */
+  message?: MessageOutcome;
+  /** When a message delivery was sent. */
+  sentDate?: Date;
   windowStart?: Date;
   windowEnd?: Date;
   callStart?: Date;
@@ -49,23 +58,43 @@ export function deliveryItemOf(facts: DeliveryFacts, now: Date): DeliveryItem {
   const windowEnd = validDate(facts.windowEnd);
   const callStart = validDate(facts.callStart);
   const callEnd = validDate(facts.callEnd);
-  const timeline = buildTimeline({ windowStart, windowEnd, callStart, callEnd, status, now });
+  const sentDate = validDate(facts.sentDate);
+  const message = isMessageDelivery({ channel: facts.channel, callStart, callEnd })
+    ? messageOutcome({ sentDate, result: facts.result, status })
+    : undefined;
+  const timeline = buildTimeline({ windowStart, windowEnd, callStart, callEnd, status, now, message, sentDate });
   return {
     id: facts.id,
     deliveryId: facts.deliveryId ?? "",
     status,
     result: classifyResult(facts.result),
     dialMode: classifyDialMode(facts.dialMode),
+    channel: (facts.channel ?? "").trim(),
+    ...(message ? { message } : {}),
+    ...(message && sentDate ? { sentDate } : {}),
     ...(windowStart ? { windowStart } : {}),
     ...(windowEnd ? { windowEnd } : {}),
     ...(callStart ? { callStart } : {}),
     ...(callStart && callEnd ? { callDurationMs: callEnd.getTime() - callStart.getTime() } : {}),
     dispositions: parseDispositionCodes(facts.dispositionCodes),
     dispositionText: facts.dispositionCodes ?? "",
-    attention: attentionReasons({ status: facts.status, result: facts.result, windowStart, windowEnd, callStart }, now),
-    // activeAfterWindow is an attention reason already; expiredWithoutCall is a normal outcome.
+    attention: attentionReasons(
+      {
+        status: facts.status,
+        result: facts.result,
+        windowStart,
+        windowEnd,
+        callStart,
+        channel: facts.channel,
+        sentDate,
+      },
+      now,
+    ),
+    // activeAfterWindow is an attention reason already; expiring with no call, or with a
+    // message never sent, is a normal outcome.
     anomalies: timeline.anomalies.filter(
-      (anomaly) => anomaly !== "expiredWithoutCall" && anomaly !== "activeAfterWindow",
+      (anomaly) =>
+        anomaly !== "expiredWithoutCall" && anomaly !== "expiredWithoutMessage" && anomaly !== "activeAfterWindow",
     ),
   };
 }

@@ -22,6 +22,8 @@ export const contactDeliveryColumns = [
   D.endDate,
   D.dialModeType,
   D.dispositionCodes,
+  D.channel,
+  D.channelSentDate,
 ] as const;
 
 export const deliveryAttributeColumns = [A.keyword, A.value, A.type] as const;

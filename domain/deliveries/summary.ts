@@ -1,3 +1,4 @@
+import { isMessageDelivery } from "../delivery/channel";
 import { classifyResult } from "../delivery/result";
 import { classifyStatus, isActiveStatus } from "../delivery/status";
 
@@ -8,15 +9,25 @@ export interface DeliverySummaryRow {
   windowStart?: Date | null;
   windowEnd?: Date | null;
   callStart?: Date | null;
+  /** msdyn_channel and msdyn_channel_sent_date: a message has a sent date instead of a call. */
+  channel?: string | null;
+  sentDate?: Date | null;
 }
 
 export type AttentionReason =
-  "statusError" | "unknownStatus" | "resultCallFailed" | "resultBotFailed" | "resultError" | "activeAfterWindow";
+  | "statusError"
+  | "unknownStatus"
+  | "resultCallFailed"
+  | "resultBotFailed"
+  | "resultError"
+  | "resultNotDelivered"
+  | "activeAfterWindow";
 
 /**
  * Why a delivery needs a look, empty when it does not: an Error status or result, a call or bot
  * that failed, a status the service does not document (an empty one too: the service always
- * writes one), or a delivery still Pending or InProcess after its window closed.
+ * writes one), a message that was not delivered, or a delivery still Pending or InProcess after
+ * its window closed (not a message already sent: it has no call to wait for).
  */
 export function attentionReasons(row: DeliverySummaryRow, now: Date): AttentionReason[] {
   const reasons: AttentionReason[] = [];
@@ -24,12 +35,15 @@ export function attentionReasons(row: DeliverySummaryRow, now: Date): AttentionR
   const result = classifyResult(row.result);
   if (status.kind === "Error") reasons.push("statusError");
   if (status.kind === "unrecognised" || status.kind === "empty") reasons.push("unknownStatus");
-  if (isActiveStatus(status) && row.windowEnd && row.windowEnd.getTime() < now.getTime()) {
+  // A message that was sent needs nothing more from its window, whatever the status says.
+  const sent = isMessageDelivery(row) && row.sentDate instanceof Date && !Number.isNaN(row.sentDate.getTime());
+  if (isActiveStatus(status) && row.windowEnd && row.windowEnd.getTime() < now.getTime() && !sent) {
     reasons.push("activeAfterWindow");
   }
   if (result.kind === "CallFailed") reasons.push("resultCallFailed");
   if (result.kind === "BotFailed") reasons.push("resultBotFailed");
   if (result.kind === "Error") reasons.push("resultError");
+  if (result.kind === "NotDelivered") reasons.push("resultNotDelivered");
   return reasons;
 }
 

@@ -1,3 +1,4 @@
+import { isMessageDelivery } from "./channel";
 import { classifyResult, type DeliveryResultKind } from "./result";
 import { classifyStatus, type DeliveryStatusKind } from "./status";
 import type { ValueClass } from "./valueClass";
@@ -9,6 +10,7 @@ import type { ValueClass } from "./valueClass";
  */
 export type OutcomeReasonKind =
   | "windowClosedWithoutCall"
+  | "windowClosedWithoutMessage"
   | "statusError"
   | "statusExpired"
   | "statusCancelled"
@@ -16,6 +18,7 @@ export type OutcomeReasonKind =
   | "resultCallFailed"
   | "resultBotFailed"
   | "resultError"
+  | "resultNotDelivered"
   | "unknownResult";
 
 export interface OutcomeReason {
@@ -38,6 +41,9 @@ export interface OutcomeFacts {
   result?: string | null;
   windowEnd?: Date | null;
   callStart?: Date | null;
+  /** msdyn_channel: a message delivery (channel.ts isMessageDelivery) has a sent date, not a call. */
+  channel?: string | null;
+  sentDate?: Date | null;
   now: Date;
 }
 
@@ -56,6 +62,7 @@ const resultReasons: Reasons<DeliveryResultKind> = {
   CallFailed: "resultCallFailed",
   BotFailed: "resultBotFailed",
   Error: "resultError",
+  NotDelivered: "resultNotDelivered",
   unrecognised: "unknownResult",
 };
 
@@ -64,22 +71,22 @@ function reasonFor<K extends string>(value: ValueClass<K>, reasons: Reasons<K>):
   return kind && { kind, ...(value.kind === "unrecognised" ? { value: value.text } : {}) };
 }
 
-function windowClosedWithoutCall(facts: OutcomeFacts): boolean {
-  return !facts.callStart && !!facts.windowEnd && facts.windowEnd < facts.now;
-}
-
 export function explainDeliveryOutcome(facts: OutcomeFacts): OutcomeExplanation | undefined {
   const reasons: OutcomeReason[] = [];
   const status = facts.status === undefined ? undefined : classifyStatus(facts.status);
   const result = classifyResult(facts.result);
   const statusKind = status?.kind;
+  const message = isMessageDelivery(facts);
   // A status that still hopes for a call, or "Expired" alone, does not say that the window
   // closed with no call at all; that is the clearer reason.
   const closed =
     (statusKind === "Pending" || statusKind === "InProcess" || statusKind === "Expired") &&
-    windowClosedWithoutCall(facts);
+    // The window closed and nothing happened in it: no call, or for a message nothing sent.
+    !(message ? facts.sentDate : facts.callStart) &&
+    !!facts.windowEnd &&
+    facts.windowEnd < facts.now;
   const statusReason = closed
-    ? { kind: "windowClosedWithoutCall" as const }
+    ? { kind: `windowClosedWithout${message ? "Message" : "Call"}` as const }
     : status && reasonFor(status, statusReasons);
   const resultReason = reasonFor(result, resultReasons);
   if (statusReason) reasons.push(statusReason);

@@ -25,14 +25,11 @@ export function checkDispositionText(
   limit: number = DispositionCodesMaxLength,
 ): DispositionTextCheck {
   const source = text ?? "";
-  if (source.length > limit) {
-    return { ok: false, problem: { kind: "tooLong", length: source.length, limit } };
-  }
   if (source === "") {
     return { ok: true };
   }
-  // Without a limit the parser reports only quoting problems; the length was checked above.
-  const parsed = parseDispositionCodes(source);
+  // Given the limit, the parser reports a text too long before any quoting problem.
+  const parsed = parseDispositionCodes(source, limit);
   if (parsed.problems.length > 0) {
     return { ok: false, problem: parsed.problems[0] };
   }

@@ -14,3 +14,4 @@ export * from "./valueClass";
 export * from "./deliveryOutcome";
 export * from "./dispositionCheck";
 export * from "./serviceWrittenColumns";
+export * from "./channel";

@@ -1,5 +1,5 @@
 import type { Tone } from "./tone";
-import { createClassifier, type ValueClass } from "./valueClass";
+import { createClassifier, tonesOf, type ValueClass } from "./valueClass";
 
 /**
  * msdyn_result values: the delivery results, the SIP-level call outcomes and the SMS
@@ -26,25 +26,11 @@ export type DeliveryResultKind =
   | "NotDelivered";
 export type DeliveryResult = ValueClass<DeliveryResultKind>;
 
-const resultTones: Readonly<Record<DeliveryResultKind, Tone>> = {
-  CallEnded: "success",
-  LiveAnswer: "success",
-  Delivered: "success",
-  AnsweringMachine: "warning",
-  AnsweringMachineHangup: "warning",
-  Busy: "warning",
-  NoAnswer: "warning",
-  Expired: "warning",
-  Terminated: "warning",
-  Cancelled: "neutral",
-  Undetermined: "neutral",
-  Unknown: "neutral",
-  CallFailed: "danger",
-  BotFailed: "danger",
-  Error: "danger",
-  InvalidAddress: "danger",
-  NotAHandset: "danger",
-  NotDelivered: "danger",
-};
+const resultTones: Readonly<Record<DeliveryResultKind, Tone>> = /*#__PURE__*/ tonesOf({
+  success: "CallEnded LiveAnswer Delivered",
+  warning: "AnsweringMachine AnsweringMachineHangup Busy NoAnswer Expired Terminated",
+  neutral: "Cancelled Undetermined Unknown",
+  danger: "CallFailed BotFailed Error InvalidAddress NotAHandset NotDelivered",
+});
 
 export const classifyResult = /*#__PURE__*/ createClassifier(resultTones);

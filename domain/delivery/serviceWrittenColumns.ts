@@ -1,8 +1,9 @@
 import type { DeliveryNames } from "../tables/names";
 
 // A literal typed as its DeliveryNames entry rather than the object itself: form scripts import
-// this, and the object would add every column name to their bundles.
-const dispositionCodes: (typeof DeliveryNames)["dispositionCodes"] = "msdyn_disposition_codes";
+// this, and the object would add every column name to their bundles. The form script's own
+// list of columns takes this one, so the name is in its bundle once.
+export const dispositionCodesColumn: (typeof DeliveryNames)["dispositionCodes"] = "msdyn_disposition_codes";
 
 /**
  * Whether the proactive engagement service writes a delivery column (from the caller's request
@@ -11,5 +12,5 @@ const dispositionCodes: (typeof DeliveryNames)["dispositionCodes"] = "msdyn_disp
  * representative sets. Platform columns (owner, created on) are left to the platform.
  */
 export function isServiceWrittenColumn(column: string): boolean {
-  return column.startsWith("msdyn_") && column !== dispositionCodes;
+  return column.startsWith("msdyn_") && column !== dispositionCodesColumn;
 }

@@ -1,3 +1,4 @@
+import { isDate, type MessageOutcome } from "./channel";
 import { isActiveStatus, type DeliveryStatus } from "./status";
 
 /**
@@ -12,6 +13,12 @@ export interface TimelineInput {
   callStart?: Date | null;
   callEnd?: Date | null;
   resultDate?: Date | null;
+  /**
+   * How far a message delivery got (channel.ts messageOutcome); undefined for a call. A
+   * message has a sent date instead of call dates.
+   */
+  message?: MessageOutcome;
+  sentDate?: Date | null;
   /** Undefined while the status is not known (still loading or unavailable). */
   status?: DeliveryStatus;
   now: Date;
@@ -27,7 +34,9 @@ export type TimelineAnomaly =
   | "callStartBeforeWindow"
   | "callStartAfterWindow"
   | "expiredWithoutCall"
-  | "activeAfterWindow";
+  | "activeAfterWindow"
+  | "messageWithoutSentDate"
+  | "expiredWithoutMessage";
 
 /** Where a point sits on the scale: 0 is the earliest date shown, 1 the latest. */
 export interface TimelinePoint {
@@ -58,12 +67,13 @@ export interface TimelineModel {
   callEnd?: TimelinePoint;
   call?: TimelineSpan;
   result?: TimelinePoint;
+  /** When a message delivery was sent. */
+  sent?: TimelinePoint;
+  /** A message delivery's outcome; undefined for a call. */
+  message?: MessageOutcome;
   now?: NowMarker;
   anomalies: TimelineAnomaly[];
 }
-
-const isDate = (value: Date | null | undefined): value is Date =>
-  value instanceof Date && !Number.isNaN(value.getTime());
 
 function span(start: TimelinePoint | undefined, end: TimelinePoint | undefined): TimelineSpan | undefined {
   return start && end ? { start, end, durationMs: end.at.getTime() - start.at.getTime() } : undefined;
@@ -71,12 +81,12 @@ function span(start: TimelinePoint | undefined, end: TimelinePoint | undefined):
 
 function findAnomalies(
   input: TimelineInput,
-  dates: Record<"windowStart" | "windowEnd" | "callStart" | "callEnd", Date | undefined>,
+  dates: Record<"windowStart" | "windowEnd" | "callStart" | "callEnd" | "sent", Date | undefined>,
 ): TimelineAnomaly[] {
-  const { windowStart, windowEnd, callStart, callEnd } = dates;
+  const { windowStart, windowEnd, callStart, callEnd, sent } = dates;
   const anomalies: TimelineAnomaly[] = [];
   const time = (date: Date): number => date.getTime();
-  if (!windowStart && !windowEnd && !callStart && !callEnd && !isDate(input.resultDate)) {
+  if (!windowStart && !windowEnd && !callStart && !callEnd && !sent && !isDate(input.resultDate)) {
     anomalies.push("noDates");
   } else {
     if (!windowStart) anomalies.push("missingWindowStart");
@@ -87,8 +97,20 @@ function findAnomalies(
   if (!callStart && callEnd) anomalies.push("callEndWithoutStart");
   if (callStart && windowStart && time(callStart) < time(windowStart)) anomalies.push("callStartBeforeWindow");
   if (callStart && windowEnd && time(callStart) > time(windowEnd)) anomalies.push("callStartAfterWindow");
-  if (input.status?.kind === "Expired" && !callStart) anomalies.push("expiredWithoutCall");
-  if (isActiveStatus(input.status) && windowEnd && time(input.now) > time(windowEnd))
+  const message = input.message;
+  const statusKind = input.status && input.status.kind;
+  if (message) {
+    // A message is sent, not called: no call date is missing, but a delivered (or undelivered)
+    // or Complete message without a sent date is; one that expired unsent is an outcome.
+    if (
+      !sent &&
+      (message === "delivered" || message === "notDelivered" || (message === "notSent" && statusKind === "Complete"))
+    )
+      anomalies.push("messageWithoutSentDate");
+    if (message === "notSent" && statusKind === "Expired") anomalies.push("expiredWithoutMessage");
+  } else if (statusKind === "Expired" && !callStart) anomalies.push("expiredWithoutCall");
+  // A message sent is the service done: it has nothing left to do in the window.
+  if (isActiveStatus(input.status) && windowEnd && time(input.now) > time(windowEnd) && !(message && sent))
     anomalies.push("activeAfterWindow");
   return anomalies;
 }
@@ -116,6 +138,7 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
     windowEnd: isDate(input.windowEnd) ? input.windowEnd : undefined,
     callStart: isDate(input.callStart) ? input.callStart : undefined,
     callEnd: isDate(input.callEnd) ? input.callEnd : undefined,
+    sent: input.message && isDate(input.sentDate) ? input.sentDate : undefined,
   };
   const resultDate = isDate(input.resultDate) ? input.resultDate : undefined;
   const showNow = isActiveStatus(input.status);
@@ -144,6 +167,8 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
     callEnd,
     call: span(callStart, callEnd),
     result: point(resultDate),
+    sent: point(dates.sent),
+    message: input.message,
     now: nowPoint && { ...nowPoint, ...nowRelation(input.now, dates.windowStart, dates.windowEnd) },
     anomalies,
   };

@@ -12,7 +12,8 @@ import type { TimelineModel, TimelinePoint } from "./timeline";
  * both lanes (or a line at each date it has), the call a bar in the call lane and the
  * result a marker of another shape in the result lane; the present is a line across all.
  */
-export type MarkPart = "window" | "window-start" | "window-end" | "call" | "call-start" | "call-end" | "result" | "now";
+export type MarkPart =
+  "window" | "window-start" | "window-end" | "call" | "call-start" | "call-end" | "sent" | "result" | "now";
 
 /** The band behind the lanes, the call's lane, the result's lane, or a line across all. */
 export type MarkLane = "band" | "call" | "result" | "across";
@@ -24,6 +25,8 @@ const laneOf: Readonly<Record<MarkPart, MarkLane>> = {
   call: "call",
   "call-start": "call",
   "call-end": "call",
+  // A message has no call: its sent mark takes the call's lane.
+  sent: "call",
   result: "result",
   now: "across",
 };
@@ -160,19 +163,20 @@ function stripOf(model: TimelineModel, start: number, end: number, maxTicks: num
     point("call-start", model.callStart);
     point("call-end", model.callEnd);
   }
+  point("sent", model.sent);
   point("result", model.result);
   point("now", model.now);
   return { start, end, step, ticks: ticksOf(start, end, step), marks };
 }
 
 /**
- * The close-up's range: the call (to now while it lasts) and the result with a quarter of
+ * The close-up's range: the call (to now while it lasts) or the message's sent date, and the result with a quarter of
  * their span either side, widened to whole ticks; undefined when they already show well.
  */
 function zoomRange(model: TimelineModel, range: number, maxTicks: number): [number, number] | undefined {
-  if (!model.callStart && !model.callEnd) return undefined;
+  if (!model.callStart && !model.callEnd && !model.sent) return undefined;
   const ongoingEnd = model.callStart && !model.callEnd ? time(model.now) : undefined;
-  const times = [time(model.callStart), time(model.callEnd), ongoingEnd, time(model.result)].filter(
+  const times = [time(model.callStart), time(model.callEnd), time(model.sent), ongoingEnd, time(model.result)].filter(
     (value): value is number => value !== undefined,
   );
   const first = Math.min(...times);
@@ -191,7 +195,15 @@ function zoomRange(model: TimelineModel, range: number, maxTicks: number): [numb
  * width the control has) bounds the ticks on each axis.
  */
 export function layoutTimeline(model: TimelineModel, maxTicks: number): TimelineLayout | undefined {
-  const times = [model.windowStart, model.windowEnd, model.callStart, model.callEnd, model.result, model.now]
+  const times = [
+    model.windowStart,
+    model.windowEnd,
+    model.callStart,
+    model.callEnd,
+    model.sent,
+    model.result,
+    model.now,
+  ]
     .map(time)
     .filter((value): value is number => value !== undefined);
   if (times.length === 0) return undefined;

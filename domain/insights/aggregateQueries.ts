@@ -38,7 +38,9 @@ export interface AggregateQuery {
 export type AggregateWave = "first" | "dependent";
 
 export function waveOf(spec: CountSpec): AggregateWave {
-  return spec.subset === "all" || spec.subset === "withoutCallStart" ? "first" : "dependent";
+  return spec.subset === "all" || spec.subset === "withoutCallStart" || spec.subset === "unattempted"
+    ? "first"
+    : "dependent";
 }
 
 function queryOf(spec: CountSpec, conditions: readonly Condition[]): AggregateQuery {
@@ -46,14 +48,20 @@ function queryOf(spec: CountSpec, conditions: readonly Condition[]): AggregateQu
   return { spec, fetchXml, options: `?fetchXml=${encodeURIComponent(fetchXml)}` };
 }
 
+const noCallStart: Condition = { column: D.startDate, operator: "null" };
+
+/** The conditions of the first wave's subsets beyond the period and filters. */
+const subsetConditions: Partial<Record<CountSpec["subset"], readonly Condition[]>> = {
+  withoutCallStart: [noCallStart],
+  unattempted: [noCallStart, { column: D.channelSentDate, operator: "null" }],
+};
+
 /** The first wave: eight aggregates that depend on nothing. */
 export function firstWaveAggregateQueries(period: InsightPeriod, filters: InsightFilters = {}): AggregateQuery[] {
   const base = insightConditions(period, filters);
   return countSpecs
     .filter((spec) => waveOf(spec) === "first")
-    .map((spec) =>
-      queryOf(spec, spec.subset === "withoutCallStart" ? [...base, { column: D.startDate, operator: "null" }] : base),
-    );
+    .map((spec) => queryOf(spec, [...base, ...(subsetConditions[spec.subset] ?? [])]));
 }
 
 /** What the dependent wave needs from the first: the stored status and result texts found. */

@@ -32,7 +32,13 @@ export interface CountFigures {
   perConfiguration: GroupRow[];
   perQueue: GroupRow[];
   dispositions: DispositionFigures;
+  /** Expired with neither a call start nor a sent date: no call attempt, no message sent. */
   expiredWithoutCall: number;
+  /**
+   * Deliveries sent as a message with no call (a sent date, no call start): the call timing
+   * (wait to call, duration, outside the window) does not count them, and says so.
+   */
+  messageDeliveries: number;
 }
 
 const statusText = (raw: string) => classifyStatus(raw);
@@ -70,7 +76,7 @@ export function countFiguresOf(raw: RawCounts, readers: FigureReaders = plainRea
   const processed = processedByResult.reduce((sum, bucket) => sum + bucket.count, 0);
   const successful = sumOf(counts("successful/configuration"));
   let expiredWithoutCall = 0;
-  for (const [status, count] of counts("withoutCallStart/status")) {
+  for (const [status, count] of counts("unattempted/status")) {
     if (count > 0 && isExpiredStatus(status)) expiredWithoutCall += count;
   }
   const rate = successRate(successful, processed);
@@ -96,5 +102,6 @@ export function countFiguresOf(raw: RawCounts, readers: FigureReaders = plainRea
     ),
     dispositions: dispositionFiguresOf(counts("all/disposition"), readers.parseDispositions),
     expiredWithoutCall,
+    messageDeliveries: sumOf(counts("withoutCallStart/status")) - sumOf(counts("unattempted/status")),
   };
 }

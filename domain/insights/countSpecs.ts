@@ -11,9 +11,12 @@ import { DeliveryNames as D } from "../tables/names";
  * - all: every delivery of the period and filters;
  * - processed: final documented status;
  * - successful: processed with a successful result;
- * - withoutCallStart: no msdyn_start_date (grouped by status it gives "expired without a call").
+ * - withoutCallStart: no msdyn_start_date;
+ * - unattempted: no msdyn_start_date and no msdyn_channel_sent_date: neither called nor sent
+ *   (grouped by status it gives "expired without an attempt"; withoutCallStart less this is
+ *   the message deliveries, sent with no call, which the call timing cannot count).
  */
-export type CountSubset = "all" | "processed" | "successful" | "withoutCallStart";
+export type CountSubset = "all" | "processed" | "successful" | "withoutCallStart" | "unattempted";
 
 export type CountBreakdown = "status" | "result" | "dialMode" | "channel" | "configuration" | "queue" | "disposition";
 
@@ -55,6 +58,7 @@ export const countSpecs: readonly CountSpec[] = [
   spec("all", "queue"),
   spec("all", "disposition"),
   spec("withoutCallStart", "status"),
+  spec("unattempted", "status"),
   spec("processed", "result"),
   spec("processed", "dialMode"),
   spec("processed", "configuration"),

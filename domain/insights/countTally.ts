@@ -64,7 +64,7 @@ export function createCountTally(): CountTally {
   const cellOf = (map: Map<string, Cell>, text: string): Cell => {
     let cell = map.get(text);
     if (!cell) {
-      cell = { all: 0, processed: 0, successful: 0, withoutCallStart: 0 };
+      cell = { all: 0, processed: 0, successful: 0, withoutCallStart: 0, unattempted: 0 };
       map.set(text, cell);
     }
     return cell;
@@ -90,12 +90,15 @@ export function createCountTally(): CountTally {
       for (const row of rows) {
         // Only a missing start is "no call start": an invalid date is a value the server would not call null.
         const withoutCallStart = row.callStart === null || row.callStart === undefined ? 1 : 0;
+        // Neither a call started nor a message sent: nothing was attempted.
+        const unattempted = withoutCallStart && (row.sentDate === null || row.sentDate === undefined) ? 1 : 0;
         const isProcessed = processed(row.status ?? "");
         const isSuccessful = isProcessed && success(row.result ?? "") ? 1 : 0;
         for (const { map, field } of columns) {
           const cell = cellOf(map, row[field] ?? "");
           cell.all += 1;
           cell.withoutCallStart += withoutCallStart;
+          cell.unattempted += unattempted;
           if (isProcessed) cell.processed += 1;
           cell.successful += isSuccessful;
         }

@@ -26,6 +26,7 @@ export const fallbackColumns = [
   D.configId,
   D.queueId,
   D.dispositionCodes,
+  D.channelSentDate,
 ] as const;
 
 export type FlatRead = "time" | "fallback";

@@ -22,6 +22,8 @@ export interface InsightRow {
   windowEnd?: InsightTime | null;
   callStart?: InsightTime | null;
   callEnd?: InsightTime | null;
+  /** msdyn_channel_sent_date: a message delivery's sent date, where a call has its start. */
+  sentDate?: InsightTime | null;
 }
 
 export const rowTextColumns = {
@@ -39,6 +41,7 @@ export const rowDateColumns = {
   windowEnd: D.windowEndDate,
   callStart: D.startDate,
   callEnd: D.endDate,
+  sentDate: D.channelSentDate,
 } as const;
 
 function textOf(value: unknown): string | null {
@@ -87,5 +90,7 @@ export function insightRowOf(record: Readonly<Record<string, unknown>>): Insight
   if (callStart !== undefined || date.callStart in record) row.callStart = dateOf(callStart);
   const callEnd = record[date.callEnd];
   if (callEnd !== undefined || date.callEnd in record) row.callEnd = dateOf(callEnd);
+  const sentDate = record[date.sentDate];
+  if (sentDate !== undefined || date.sentDate in record) row.sentDate = dateOf(sentDate);
   return row;
 }

@@ -16,8 +16,12 @@ import { classifyStatus, type DeliveryStatusKind } from "../delivery/status";
  * (AnsweringMachine, Busy, NoAnswer, CallFailed, Expired, an unknown text, none) is not.
  * Success rate: successful / processed, undefined when nothing was processed.
  *
- * Expired without a call attempt: status Expired and no call start (msdyn_start_date empty),
- * the timeline's "expiredWithoutCall".
+ * Expired without a call attempt: status Expired, no call start (msdyn_start_date empty) and
+ * no message sent (msdyn_channel_sent_date empty), the timeline's "expiredWithoutCall" (and
+ * for an SMS "expiredWithoutMessage"); an SMS that was sent was attempted.
+ *
+ * Message deliveries: no call start but a sent date, SMS sent without a call. They count in
+ * the totals, statuses, results and success like any delivery, not in the call timing.
  */
 export const processedStatusKinds = [
   "Complete",

@@ -257,6 +257,25 @@ const specs: readonly BrokenSpec[] = [
       [D.configId]: `{${String(row[D.configId]).toUpperCase()}}`,
     }),
   },
+  // Last, so every record before it draws what it drew before.
+  {
+    key: "sms-without-sent-date",
+    title: "SMS delivered without a sent date",
+    problem: "msdyn_channel SMS, result Delivered, no call dates and no msdyn_channel_sent_date",
+    status: "Complete",
+    delivery: (row) => ({
+      ...row,
+      [D.channel]: "SMS",
+      [D.dialModeType]: null,
+      [D.startDate]: null,
+      [D.endDate]: null,
+      [D.callId]: null,
+      [D.conversationId]: null,
+      [D.dispositionCodes]: null,
+      [D.channelSentDate]: null,
+      [D.result]: "Delivered",
+    }),
+  },
 ];
 
 export function buildBrokenRecords(context: GenerationContext): BrokenRecord[] {

@@ -319,3 +319,48 @@ export function createGenerationContext(seed: number, now: number, contactCount:
     batches,
   };
 }
+
+/** The share of the long tail's Complete, InProcess and Expired deliveries sent as SMS. */
+export const smsShare = 0.12;
+
+/**
+ * A delivery as Contact Center writes an SMS one (see "Channel" in the data model): channel
+ * SMS, no call (no start, end, call id or dial mode), a sent date a little after the window
+ * opened, and a result of Delivered, "Not delivered" (stored with a space) or none yet. A
+ * Complete one was sent (delivered, not delivered, or no delivery report); an InProcess one is
+ * sent or about to be; an Expired one was sent with no report before the window closed, or
+ * never sent. Its call's result attributes go; its input attributes stay. Draws only from
+ * `random` (a fork of its own), so every other delivery stays as it was.
+ */
+export function asSmsDelivery(item: GeneratedDelivery, random: Random, now: number): GeneratedDelivery {
+  const row = item.delivery;
+  const windowStart = Date.parse(String(row[D.windowStartDate]));
+  const windowEnd = Date.parse(String(row[D.windowEndDate]));
+  const sentAt = Math.min(windowStart + random.int(1_000, 20 * minute), now - 1_000, windowEnd);
+  const roll = random.next();
+  let sent = true;
+  let result: string | null = null;
+  if (item.status === "Complete") result = roll < 0.75 ? "Delivered" : roll < 0.9 ? "Not delivered" : null;
+  else if (item.status === "InProcess") sent = roll < 0.7;
+  else {
+    sent = roll < 0.4;
+    result = "Expired";
+  }
+  const reportAt = result && result !== "Expired" ? sentAt + random.int(2_000, 3 * minute) : null;
+  const delivery: Row = {
+    ...row,
+    [D.channel]: "SMS",
+    [D.dialModeType]: null,
+    [D.startDate]: null,
+    [D.endDate]: null,
+    [D.callId]: null,
+    [D.conversationId]: null,
+    [D.parentConversationId]: null,
+    [D.dispositionCodes]: null,
+    [D.channelSentDate]: sent ? iso(sentAt) : null,
+    [D.result]: result,
+    [D.resultDate]: reportAt !== null ? iso(reportAt) : result === "Expired" ? row[D.resultDate] : null,
+  };
+  const attributes = item.attributes.filter((attribute) => attribute[A.type] !== AttributeTypeChoice.result);
+  return { delivery, attributes, status: item.status };
+}

@@ -18,11 +18,13 @@ import {
   createGenerationContext,
   generateDelivery,
   iso,
+  asSmsDelivery,
+  smsShare,
   type GeneratedDelivery,
   type GenerationContext,
 } from "./deliveryGenerator";
 import { createFeaturedContacts, featuredContactEntries, featuredContactSpecs, respellContactIds } from "./contacts";
-import { createRandom } from "./random";
+import { createRandom, type Random } from "./random";
 import { assignPartitions } from "./partitions";
 import { countInPeriod, defaultPeriodAt, generatePeriodDeliveries } from "./periodDeliveries";
 import { buildRelatedRows } from "./relatedRows";
@@ -85,6 +87,47 @@ function pickFeatured(generated: GeneratedDelivery[]): CatalogueEntry[] {
   return featured;
 }
 
+const smsStatuses = new Set<string>(["Complete", "InProcess", "Expired"]);
+
+/**
+ * A share (smsShare) of the long tail's Complete, InProcess and Expired deliveries sent as SMS,
+ * none of the featured ones; every other delivery is the same object as before.
+ */
+function withSmsDeliveries(
+  items: GeneratedDelivery[],
+  longTail: number,
+  featured: readonly CatalogueEntry[],
+  random: Random,
+  now: number,
+): GeneratedDelivery[] {
+  const keep = new Set(featured.map((entry) => entry.id));
+  return items.map((item, index) =>
+    index < longTail &&
+    smsStatuses.has(item.status) &&
+    !keep.has(String(item.delivery[D.id])) &&
+    random.chance(smsShare)
+      ? asSmsDelivery(item, random, now)
+      : item,
+  );
+}
+
+/** One SMS delivery of each kind the preview and the browser tests open. */
+function pickSmsFeatured(generated: GeneratedDelivery[]): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = [];
+  const add = (key: string, title: string, match: (row: Row) => boolean): void => {
+    const found = generated.find((item) => item.delivery[D.channel] === "SMS" && match(item.delivery));
+    if (found) entries.push({ id: String(found.delivery[D.id]), key, title });
+  };
+  add("sms-delivered", "SMS, sent and delivered", (row) => row[D.result] === "Delivered");
+  add("sms-not-delivered", "SMS, sent and not delivered", (row) => row[D.result] === "Not delivered");
+  add(
+    "sms-sent",
+    "SMS, sent, no delivery report yet",
+    (row) => row[D.status] === "Complete" && row[D.result] === null && row[D.channelSentDate] !== null,
+  );
+  return entries;
+}
+
 function maxValueLength(): number {
   return attributeStoreTable.columns.get(A.value)?.maxLength ?? 0;
 }
@@ -127,7 +170,10 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
     ...plain,
     ...featuredDeliveries(seed, context, featuredContacts),
   ]);
-  const generated = respellContactIds(createRandom(seed).fork("contact-id-spellings"), partitioned, D.contactId);
+  const respelled = respellContactIds(createRandom(seed).fork("contact-id-spellings"), partitioned, D.contactId);
+  // The featured deliveries are chosen before any becomes an SMS, so they stay the calls they were.
+  const featured = pickFeatured(respelled.slice(0, deliveryCount));
+  const generated = withSmsDeliveries(respelled, deliveryCount, featured, createRandom(seed).fork("sms"), now);
   const broken = buildBrokenRecords({ ...context, random: createRandom(seed).fork("broken") });
   const deliveries = [...generated.map((item) => item.delivery), ...broken.map((item) => item.delivery)];
   const attributes = [...generated.flatMap((item) => item.attributes), ...broken.flatMap((item) => item.attributes)];
@@ -151,7 +197,7 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
     configurations: context.configurations,
     journeys: context.journeys,
     related,
-    featured: pickFeatured(generated.slice(0, deliveryCount)),
+    featured: [...featured, ...pickSmsFeatured(generated.slice(0, deliveryCount))],
     broken: broken.map((item) => item.entry),
     featuredContacts: featuredContactEntries(featuredContacts),
     ...(periodFill && { periodFill }),

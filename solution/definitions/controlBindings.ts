@@ -26,6 +26,8 @@ export const timelineColumns = {
   resultDate: D.resultDate,
   result: D.result,
   dialMode: D.dialModeType,
+  channel: D.channel,
+  sentDate: D.channelSentDate,
 } as const;
 
 /** The timeline sits on the window start cell and reads the other moments as bound properties. */

@@ -284,7 +284,7 @@ describe("domain/insights' own queries against the sample Web API", () => {
   it("answers every first-wave and dependent query, with figures equal to the rows' own", async () => {
     const webApi = api();
     const { figures, requests } = await aggregatePath(webApi, everything);
-    expect(requests).toBe(14);
+    expect(requests).toBe(15);
     expect(webApi.requests.every((request) => request.error === undefined)).toBe(true);
     expect(figures.deliveries).toBe(
       data.deliveries.filter((row) => !Number.isNaN(time(row, D.windowStartDate))).length,

@@ -173,7 +173,7 @@ describe("the insights over the large sample, through the sample Web API", () =>
       async (query) => (await webApi.retrieveMultipleRecords(D.table, query.options)).entities,
     );
     expect(figures.deliveries).toBe(size);
-    expect(requests).toBe(14);
+    expect(requests).toBe(15);
     const plan = flatReadPlan("fallback", insightPeriod);
     const accumulator = createInsightAccumulator();
     let options: string | undefined = plan.options;

@@ -50,9 +50,36 @@ describe("sample data generator", () => {
     expect(new Set(longTail.map(contactOf)).size).toBe(50);
     expect(new Set(healthy.map((row) => row[D.queueId])).size).toBeGreaterThanOrEqual(4);
     expect(new Set(healthy.map((row) => row[D.configId])).size).toBeGreaterThanOrEqual(4);
-    expect(new Set(healthy.map((row) => row[D.dialModeType]))).toEqual(
+    const calls = healthy.filter((row) => row[D.channel] === "Voice");
+    expect(new Set(calls.map((row) => row[D.dialModeType]))).toEqual(
       new Set(["Copilot", "Progressive", "Preview", "Predictive"]),
     );
+  });
+
+  it("sends a share of the long tail as SMS: sent and delivered, not delivered or no report, never a call", () => {
+    const sms = healthy.filter((row) => row[D.channel] === "SMS");
+    expect(new Set(healthy.map((row) => row[D.channel]))).toEqual(new Set(["Voice", "SMS"]));
+    expect(sms.length).toBeGreaterThan(100);
+    expect(sms.length).toBeLessThan(healthy.length / 5);
+    for (const row of sms) {
+      expect([row[D.startDate], row[D.endDate], row[D.callId], row[D.dialModeType]]).toEqual([null, null, null, null]);
+      if (row[D.status] === "Complete")
+        expect(time(row[D.channelSentDate])).toBeGreaterThanOrEqual(time(row[D.windowStartDate]));
+    }
+    const complete = sms.filter((row) => row[D.status] === "Complete");
+    expect(new Set(complete.map((row) => row[D.result]))).toEqual(new Set(["Delivered", "Not delivered", null]));
+    for (const status of ["InProcess", "Expired"]) {
+      const some = sms.filter((row) => row[D.status] === status);
+      expect(some.some((row) => row[D.channelSentDate] === null)).toBe(true);
+      expect(some.some((row) => row[D.channelSentDate] !== null)).toBe(true);
+    }
+    const featuredRow = (key: string): Row | undefined => {
+      const entry = data.featured.find((candidate) => candidate.key === key);
+      return data.deliveries.find((row) => row[D.id] === entry?.id);
+    };
+    for (const key of ["sms-delivered", "sms-not-delivered", "sms-sent"])
+      expect(featuredRow(key)?.[D.channel]).toBe("SMS");
+    expect(byKey("broken:sms-without-sent-date")).toMatchObject({ [D.channel]: "SMS", [D.channelSentDate]: null });
   });
 
   it("keeps every text value within the column length of domain/tables", () => {
@@ -127,6 +154,12 @@ describe("sample data generator", () => {
           if (!(windowStart <= now && windowEnd > now)) return "in process outside its window";
           return row[D.result] === null ? undefined : "in process with a result";
         case "Complete":
+          // An SMS has no call: it was sent inside its window, and any report came after.
+          if (row[D.channel] === "SMS") {
+            const sent = time(row[D.channelSentDate]);
+            if (!(sent >= windowStart && sent <= windowEnd && sent < now)) return "SMS not sent inside the window";
+            return row[D.result] === null || time(row[D.resultDate]) >= sent ? undefined : "report before sending";
+          }
           if (!(start >= windowStart && end > start && end <= windowEnd && end < now))
             return "call not inside the window";
           return time(row[D.resultDate]) >= end ? undefined : "result before call end";

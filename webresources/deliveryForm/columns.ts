@@ -7,17 +7,19 @@ import type { DeliveryNames } from "../../domain/tables/names";
  */
 type Names = typeof DeliveryNames;
 
+export { dispositionCodesColumn } from "../../domain/delivery/serviceWrittenColumns";
+
 export const tableName: Names["table"] = "msdyn_proactive_delivery";
 export const idColumn: Names["id"] = "msdyn_proactive_deliveryid";
 export const statusColumn: Names["status"] = "msdyn_status";
 export const toAddressColumn: Names["toAddress"] = "msdyn_to_address";
 export const resultColumn: Names["result"] = "msdyn_result";
-export const dispositionCodesColumn: Names["dispositionCodes"] = "msdyn_disposition_codes";
 export const windowEndColumn: Names["windowEndDate"] = "msdyn_window_end_date";
 export const callStartColumn: Names["startDate"] = "msdyn_start_date";
 export const callEndColumn: Names["endDate"] = "msdyn_end_date";
 export const earliestScheduleColumn: Names["earliestScheduleDate"] = "msdyn_earliest_schedule_date";
 export const expirationColumn: Names["expirationDate"] = "msdyn_expiration_date";
+export const channelColumn: Names["channel"] = "msdyn_channel";
 export const channelSentColumn: Names["channelSentDate"] = "msdyn_channel_sent_date";
 export const conversationColumn: Names["conversationId"] = "msdyn_conversation_id";
 export const parentConversationColumn: Names["parentConversationId"] = "msdyn_parent_conversation_id";

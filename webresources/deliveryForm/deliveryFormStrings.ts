@@ -10,6 +10,7 @@ export const deliveryFormStringsResource = "pdx_/strings/deliveryForm";
  */
 export const deliveryFormStringKeys = [
   "Outcome_windowClosedWithoutCall",
+  "Outcome_windowClosedWithoutMessage",
   "Outcome_statusError",
   "Outcome_statusExpired",
   "Outcome_statusCancelled",
@@ -17,6 +18,7 @@ export const deliveryFormStringKeys = [
   "Outcome_resultCallFailed",
   "Outcome_resultBotFailed",
   "Outcome_resultError",
+  "Outcome_resultNotDelivered",
   "Outcome_unknownResult",
   "StatusRead_forbidden",
   "StatusRead_notFound",

@@ -1,6 +1,6 @@
 import { explainDeliveryOutcome } from "../../domain/delivery/deliveryOutcome";
 import { classifyFailure, failureDetail, type WebApiFailure } from "../shared/webApiFailure";
-import { callStartColumn, resultColumn, windowEndColumn } from "./columns";
+import { callStartColumn, channelColumn, channelSentColumn, resultColumn, windowEndColumn } from "./columns";
 import type { DeliveryFormStrings } from "./deliveryFormStrings";
 import { routingSection, summaryTab } from "./formLayout";
 import { outcomeNotificationId, statusReadNotificationId } from "./notificationIds";
@@ -58,6 +58,10 @@ export async function explainOutcome(form: Xrm.FormContext, id: string, strings:
     result: typeof result === "string" ? result : null,
     windowEnd: dateValue(form, windowEndColumn),
     callStart: dateValue(form, callStartColumn),
+    // A text column: a string or null. An SMS is sent, not called: "no call was made" would be
+    // wrong for it, so the channel and the sent date are read too.
+    channel: valueOf(form, channelColumn) as string | null,
+    sentDate: dateValue(form, channelSentColumn),
     now: new Date(),
   });
   if (explanation) {

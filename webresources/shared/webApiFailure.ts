@@ -3,7 +3,7 @@ import { classifyWebApiError, type WebApiFailure } from "../../controls/shared/w
 export type { WebApiFailure };
 
 /** The same sorting the controls use, so a form script and a control name a failure alike. */
-export const classifyFailure = classifyWebApiError;
+export { classifyWebApiError as classifyFailure };
 
 /** The error's own message (a Web API error or an exception): something to quote to an administrator. */
 export function failureDetail(error: unknown): string {

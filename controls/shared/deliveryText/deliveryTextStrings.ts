@@ -55,6 +55,8 @@ export const deliveryTextStringKeys = [
   "Anomaly_callStartAfterWindow",
   "Anomaly_expiredWithoutCall",
   "Anomaly_activeAfterWindow",
+  "Anomaly_messageWithoutSentDate",
+  "Anomaly_expiredWithoutMessage",
 ] as const;
 
 export type DeliveryTextStringKey = (typeof deliveryTextStringKeys)[number];

@@ -42,14 +42,24 @@ function talliedBy(context: ViewContext, keys: readonly Column[], where?: string
 
 export const summaryView: ViewDefinition = {
   name: "summary",
-  title: "deliveries, processed, successful, success rate, expired without a call attempt, without window start",
+  title:
+    "deliveries, processed, successful, success rate, expired without a call attempt, without window start, message deliveries",
   summary: [
     "One row: deliveries (every row of the scope), processed (status Complete, Expired, Cancelled",
     "or Error in any spelling the classifier accepts), successful (processed with result CallEnded,",
-    "LiveAnswer or Delivered), success_rate, expired_without_call (status Expired, no call start)",
-    "and without_window_start (counted, on no day). Zeros, not an empty result, when there are none.",
+    "LiveAnswer or Delivered), success_rate, expired_without_call (status Expired, no call start,",
+    "no message sent), without_window_start (counted, on no day) and message_deliveries (sent as a",
+    "message with no call: not in the call timing). Zeros, not an empty result, when there are none.",
   ],
-  columns: ["deliveries", "processed", "successful", "success_rate", "expired_without_call", "without_window_start"],
+  columns: [
+    "deliveries",
+    "processed",
+    "successful",
+    "success_rate",
+    "expired_without_call",
+    "without_window_start",
+    "message_deliveries",
+  ],
   body(context) {
     return withSteps(
       [
@@ -62,6 +72,7 @@ export const summaryView: ViewDefinition = {
               column(countWhere("is_successful = 1"), "successful"),
               column(countWhere("expired_without_call = 1"), "expired_without_call"),
               column(countWhere("window_start IS NULL"), "without_window_start"),
+              column(countWhere("is_message = 1"), "message_deliveries"),
             ],
             from: deliveriesOf(context),
           }),
@@ -75,6 +86,7 @@ export const summaryView: ViewDefinition = {
           rate(context),
           column("expired_without_call"),
           column("without_window_start"),
+          column("message_deliveries"),
         ],
         from: "counts",
       }),

@@ -29,6 +29,7 @@ const dates = [
   [D.windowEndDate, "window_end"],
   [D.startDate, "call_start"],
   [D.endDate, "call_end"],
+  [D.channelSentDate, "sent_date"],
 ] as const;
 
 const storedTexts = [D.status, D.result, D.dialModeType, D.channel, D.configId, D.queueId, D.dispositionCodes];
@@ -150,7 +151,13 @@ function finalColumns(context: ViewContext): Column[] {
       ),
       "outside_state",
     ),
-    column(oneIf(`status_kind = ${d.text("Expired")} AND call_start IS NULL`), "expired_without_call"),
+    // rules.ts: neither called nor sent (an SMS that was sent was attempted).
+    column(
+      oneIf(`status_kind = ${d.text("Expired")} AND call_start IS NULL AND sent_date IS NULL`),
+      "expired_without_call",
+    ),
+    // rules.ts: a message delivery, sent with no call; counted apart from the call timing.
+    column(oneIf("call_start IS NULL AND sent_date IS NOT NULL"), "is_message"),
   ];
 }
 
@@ -177,6 +184,7 @@ export const deliveryColumns = [
   "duration_ms",
   "outside_state",
   "expired_without_call",
+  "is_message",
 ];
 
 export const deliveriesView: ViewDefinition = {
@@ -187,7 +195,8 @@ export const deliveriesView: ViewDefinition = {
     "status, result and dial mode classified as domain/delivery does (kind, bucket key, text);",
     "is_processed / is_successful / is_active by rules.ts; configuration and queue as one id per",
     "GUID however spelled; window_day (UTC day of window start) and call_hour (UTC hour of call",
-    "start); wait_state/wait_ms, duration_state/duration_ms and outside_state per timeMetrics.ts.",
+    "start); wait_state/wait_ms, duration_state/duration_ms and outside_state per timeMetrics.ts;",
+    "is_message for a delivery sent as a message with no call (sent_date, no call start).",
     "Point Power BI here to slice by anything; the other views aggregate it.",
   ],
   columns: deliveryColumns,

@@ -36,6 +36,8 @@ export interface DeliveryRow {
   msdyn_start_date?: string | null;
   msdyn_end_date?: string | null;
   msdyn_disposition_codes?: string | null;
+  msdyn_channel?: string | null;
+  msdyn_channel_sent_date?: string | null;
 }
 
 export interface AttributeRow {

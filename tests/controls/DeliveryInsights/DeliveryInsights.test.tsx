@@ -80,11 +80,11 @@ describe("DeliveryInsights: counts from aggregates, time figures from one flat r
     const aggregates = api.calls.filter((call) => call.options.startsWith("?fetchXml="));
     const pages = api.calls.filter((call) => call.options.startsWith("?$select=msdyn_status"));
     const names = api.calls.filter((call) => call.entityType !== D.table);
-    expect(aggregates).toHaveLength(14);
+    expect(aggregates).toHaveLength(15);
     expect(pages).toHaveLength(1);
     expect(pages[0].maxPageSize).toBe(5000);
     expect(names.map((call) => call.entityType).sort()).toEqual(["msdyn_proactive_engagement_config", "queue"]);
-    expect(api.calls).toHaveLength(17);
+    expect(api.calls).toHaveLength(18);
     // Elastic-safe: no order, no link-entity in any aggregate, no $orderby or $count in the flat read.
     for (const call of aggregates) {
       const fetchXml = decodeURIComponent(call.options.slice("?fetchXml=".length));
@@ -93,7 +93,7 @@ describe("DeliveryInsights: counts from aggregates, time figures from one flat r
     }
     expect(pages[0].options).not.toMatch(/\$orderby|\$count|\$top/);
     expect(statusLine()).toBe(
-      "Counts from the server's aggregates. Call timing and per-day figures are based on all 368 deliveries. 17 requests.",
+      "Counts from the server's aggregates. Call timing and per-day figures are based on all 369 deliveries. 18 requests.",
     );
   });
 
@@ -105,6 +105,12 @@ describe("DeliveryInsights: counts from aggregates, time figures from one flat r
     expect(figure("deliveries")).toBe(counts.deliveries.toLocaleString("en-US"));
     expect(figure("processed")).toBe(String(counts.processed));
     expect(figure("expiredWithoutCall")).toBe(String(counts.expiredWithoutCall));
+    // The sample's SMS deliveries are counted apart from the call timing, and said to be.
+    expect(counts.messageDeliveries).toBeGreaterThan(0);
+    expect(figure("messageDeliveries")).toBe(String(counts.messageDeliveries));
+    expect(document.querySelector('[data-figure="messageDeliveries"]')).toHaveTextContent(
+      `${counts.messageDeliveries} message deliveries are not counted in the call timing`,
+    );
     const tables = allTables();
     expect(tables.status.slice(1).map((row) => row[1])).toEqual(counts.byStatus.map((bucket) => String(bucket.count)));
     expect(tables.result.slice(1).map((row) => row[1])).toEqual(
@@ -143,7 +149,7 @@ describe("DeliveryInsights: the fallback when the server refuses a count", () =>
       expect(root()).toHaveAttribute("data-state", "complete");
       expect(allTables()).toEqual(expected);
       expect(statusLine()).toMatch(
-        /^The server refused a count, so every figure comes from reading the deliveries row by row\. All figures are based on all 368 deliveries\./,
+        /^The server refused a count, so every figure comes from reading the deliveries row by row\. All figures are based on all 369 deliveries\./,
       );
       // The first wave is sent (and refused) in parallel, then one read of every needed column.
       const fallbackPages = api.calls.filter(
@@ -227,8 +233,8 @@ describe("DeliveryInsights: the fallback when the server refuses a count", () =>
   it("states the coverage when the row cap stops the read", async () => {
     const api = createInsightsApi();
     await mountSettled(api, { rowCap: 100 });
-    expect(statusLine()).toContain("Call timing and per-day figures are based on 100 of 368 deliveries (the row cap).");
-    expect(figure("deliveries")).toBe("368");
+    expect(statusLine()).toContain("Call timing and per-day figures are based on 100 of 369 deliveries (the row cap).");
+    expect(figure("deliveries")).toBe("369");
 
     harness?.destroy();
     const refused = createInsightsApi({ aggregates: "refuse" });
@@ -331,7 +337,7 @@ describe("DeliveryInsights: period and filters", () => {
     expect(sent.length).toBeGreaterThanOrEqual(15);
     const fetchXml = decodeURIComponent(sent[0].options.slice("?fetchXml=".length));
     expect(fetchXml).toContain('<condition attribute="msdyn_dialmode_type" operator="eq" value="Preview"/>');
-    expect(figure("deliveries")).not.toBe("368");
+    expect(figure("deliveries")).not.toBe("369");
     const filtered = Number(figure("deliveries"));
     expect(
       allTables()
@@ -344,7 +350,7 @@ describe("DeliveryInsights: period and filters", () => {
     expect(clear).toHaveTextContent("Clear filters");
     fireEvent.click(clear);
     await settleAll(harness!);
-    expect(figure("deliveries")).toBe("368");
+    expect(figure("deliveries")).toBe("369");
   });
 
   it("refuses a custom range whose last day lies before its first, sending nothing", async () => {
@@ -383,13 +389,13 @@ describe("DeliveryInsights: drill-down, keyboard and CSV", () => {
     const api = createInsightsApi();
     const h = await mountSettled(api);
     const openUrl = h.context.navigation.openUrl as jest.Mock;
-    fireEvent.click(screen.getByRole("button", { name: /^Deliveries: 368\. Open the deliveries/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Deliveries: 369\. Open the deliveries/ }));
     expect(openUrl).toHaveBeenLastCalledWith(viewUrl(deliveryViews.all));
 
     const bars = within(card("status")).getAllByRole("link");
     // A link bar's name is its text: the label, the value and what it counts.
-    expect(bars[0]).toHaveAccessibleName("Complete 152 (Deliveries)");
-    expect(bars[0]).toHaveAttribute("title", "Complete: 152 (Deliveries)");
+    expect(bars[0]).toHaveAccessibleName("Complete 153 (Deliveries)");
+    expect(bars[0]).toHaveAttribute("title", "Complete: 153 (Deliveries)");
     const expired = bars.find((bar) => bar.textContent?.startsWith("Expired"))!;
     fireEvent.click(expired);
     expect(openUrl).toHaveBeenLastCalledWith(viewUrl(deliveryViews.expired));
@@ -434,7 +440,7 @@ describe("DeliveryInsights: drill-down, keyboard and CSV", () => {
     fireEvent.click(within(status).getByRole("button", { name: "Copy CSV: Deliveries by status" }));
     await settleAll(harness!, 1);
     const csv = (writeText.mock.calls[0] as unknown as [string])[0];
-    expect(csv.split("\r\n").slice(0, 2)).toEqual(["Status,Deliveries,Share", "Complete,152,0.413"]);
+    expect(csv.split("\r\n").slice(0, 2)).toEqual(["Status,Deliveries,Share", "Complete,153,0.4146"]);
     expect(within(status).getByRole("status")).toHaveTextContent("Copied as CSV.");
     fireEvent.click(within(status).getByRole("button", { name: "Download CSV: Deliveries by status" }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
@@ -458,7 +464,7 @@ describe("DeliveryInsights: the host", () => {
     h.update({ parameters: { rowCap: { raw: 200 } as ComponentFramework.PropertyTypes.WholeNumberProperty } });
     await settleAll(h);
     expect(api.calls.length).toBeGreaterThan(before);
-    expect(statusLine()).toContain("based on 200 of 368 deliveries");
+    expect(statusLine()).toContain("based on 200 of 369 deliveries");
   });
 
   it("speaks German with German digit grouping", async () => {

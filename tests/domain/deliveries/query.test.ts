@@ -22,7 +22,8 @@ describe("contact deliveries query", () => {
   it("is one flat query: the view's columns, the four stored spellings, newest window first", () => {
     expect(contactDeliveriesQuery(valid(`{${ID}}`))).toBe(
       "?$select=msdyn_proactive_deliveryid,msdyn_delivery_id,msdyn_status,msdyn_result,msdyn_window_start_date," +
-        "msdyn_window_end_date,msdyn_start_date,msdyn_end_date,msdyn_dialmode_type,msdyn_disposition_codes" +
+        "msdyn_window_end_date,msdyn_start_date,msdyn_end_date,msdyn_dialmode_type,msdyn_disposition_codes," +
+        "msdyn_channel,msdyn_channel_sent_date" +
         `&$filter=msdyn_contact_id eq '${id}' or msdyn_contact_id eq '${ID}' or msdyn_contact_id eq '{${id}}'` +
         ` or msdyn_contact_id eq '{${ID}}'` +
         "&$orderby=msdyn_window_start_date desc",

@@ -95,3 +95,27 @@ describe("summarizeKnown", () => {
     expect(summarizeKnown([], false)).toEqual({ count: 0, needsAttention: 0, partial: false });
   });
 });
+
+describe("attentionReasons: message deliveries", () => {
+  const now = new Date("2026-03-10T16:00:00Z");
+  const windowEnd = new Date("2026-03-10T14:00:00Z");
+  const sentDate = new Date("2026-03-10T10:04:00Z");
+
+  it("does not hold a sent message still InProcess after its window against it", () => {
+    expect(attentionReasons({ status: "InProcess", channel: "SMS", sentDate, windowEnd }, now)).toEqual([]);
+  });
+
+  it("still flags an unsent message, and a call, still active after the window", () => {
+    expect(attentionReasons({ status: "InProcess", channel: "SMS", windowEnd }, now)).toEqual(["activeAfterWindow"]);
+    expect(attentionReasons({ status: "InProcess", channel: "Voice", sentDate, windowEnd }, now)).toEqual([
+      "activeAfterWindow",
+    ]);
+  });
+
+  it("flags a message that was not delivered", () => {
+    expect(attentionReasons({ status: "Complete", result: "Not delivered", channel: "SMS", sentDate }, now)).toEqual([
+      "resultNotDelivered",
+    ]);
+    expect(attentionReasons({ status: "Complete", result: "Delivered", channel: "SMS", sentDate }, now)).toEqual([]);
+  });
+});

@@ -70,3 +70,40 @@ describe("explainDeliveryOutcome", () => {
     expect(kinds({ status: undefined, result: null, windowEnd: past })).toBeUndefined();
   });
 });
+
+describe("explainDeliveryOutcome: a message delivery", () => {
+  const now = new Date("2026-03-10T16:00:00Z");
+  const windowEnd = new Date("2026-03-10T14:00:00Z");
+  const sentDate = new Date("2026-03-10T10:04:00Z");
+
+  it("does not say a sent message's window closed with no call", () => {
+    expect(explainDeliveryOutcome({ status: "InProcess", channel: "SMS", sentDate, windowEnd, now })).toBeUndefined();
+    expect(
+      explainDeliveryOutcome({ status: "Complete", result: "Delivered", channel: "sms", sentDate, windowEnd, now }),
+    ).toBeUndefined();
+  });
+
+  it("says the window closed with nothing sent for a message never sent", () => {
+    expect(explainDeliveryOutcome({ status: "Pending", channel: "SMS", windowEnd, now })).toEqual({
+      reasons: [{ kind: "windowClosedWithoutMessage" }],
+      severity: "warning",
+    });
+  });
+
+  it("explains Not delivered as an error in any spelling", () => {
+    expect(
+      explainDeliveryOutcome({ status: "Complete", result: "Not delivered", channel: "SMS", sentDate, now }),
+    ).toEqual({ reasons: [{ kind: "resultNotDelivered" }], severity: "error" });
+  });
+
+  it("keeps a call's reason for voice, an empty channel, and an unknown one with a call date", () => {
+    for (const channel of ["Voice", null, undefined]) {
+      expect(explainDeliveryOutcome({ status: "Expired", channel, sentDate, windowEnd, now })?.reasons).toEqual([
+        { kind: "windowClosedWithoutCall" },
+      ]);
+    }
+    expect(
+      explainDeliveryOutcome({ status: "Expired", channel: "WhatsApp", callStart: sentDate, windowEnd, now }),
+    ).toEqual({ reasons: [{ kind: "statusExpired" }], severity: "warning" });
+  });
+});

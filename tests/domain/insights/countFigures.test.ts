@@ -173,6 +173,7 @@ describe("count figures over rows (the fallback path), worked out by hand", () =
       perQueue: [],
       dispositions: { codes: [], withCodes: 0, withoutCodes: 0, malformed: 0, distinctTexts: 0 },
       expiredWithoutCall: 0,
+      messageDeliveries: 0,
     });
   });
 

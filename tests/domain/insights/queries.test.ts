@@ -109,7 +109,7 @@ describe("FetchXML aggregates", () => {
     );
   });
 
-  it("come in two waves: eight that need nothing, then the processed and successful subsets", () => {
+  it("come in two waves: nine that need nothing, then the processed and successful subsets", () => {
     const first = firstWaveAggregateQueries(period);
     expect(first.map((query) => query.spec.id)).toEqual([
       "all/status",
@@ -120,8 +120,14 @@ describe("FetchXML aggregates", () => {
       "all/queue",
       "all/disposition",
       "withoutCallStart/status",
+      "unattempted/status",
     ]);
     expect(first[7].fetchXml).toContain('<condition attribute="msdyn_start_date" operator="null"/>');
+    expect(first[7].fetchXml).not.toContain("msdyn_channel_sent_date");
+    // Neither called nor sent: "expired without a call attempt" is counted from this one.
+    expect(first[8].fetchXml).toContain(
+      '<condition attribute="msdyn_start_date" operator="null"/><condition attribute="msdyn_channel_sent_date" operator="null"/>',
+    );
     const dependent = dependentAggregateQueries(period, {}, observed);
     expect(dependent.empty).toEqual([]);
     expect(dependent.queries.map((query) => query.spec.id)).toEqual([
@@ -132,7 +138,7 @@ describe("FetchXML aggregates", () => {
       "successful/configuration",
       "successful/queue",
     ]);
-    expect(countSpecs.filter((spec) => waveOf(spec) === "first")).toHaveLength(8);
+    expect(countSpecs.filter((spec) => waveOf(spec) === "first")).toHaveLength(9);
   });
 
   it("build the processed and successful conditions from the stored texts found, exactly as stored", () => {

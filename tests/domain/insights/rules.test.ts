@@ -128,7 +128,7 @@ describe("count specs, filters and sorted values", () => {
     expect(countSpecOf("processed/queue")).toEqual({ id: "processed/queue", subset: "processed", breakdown: "queue" });
     expect(() => countSpecOf("nope/queue" as "all/queue")).toThrow();
     const raw = emptyRawCounts();
-    expect(raw.size).toBe(14);
+    expect(raw.size).toBe(15);
     for (const counts of raw.values()) expect(counts.size).toBe(0);
   });
 

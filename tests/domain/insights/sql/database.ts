@@ -10,7 +10,7 @@ import { DeliveryNames as D } from "../../../../domain/tables";
 export type DeliveryRecord = Readonly<Record<string, unknown>>;
 
 const textColumns = [D.id, D.status, D.result, D.dialModeType, D.channel, D.configId, D.queueId, D.dispositionCodes];
-const dateColumns = [D.windowStartDate, D.windowEndDate, D.startDate, D.endDate];
+const dateColumns = [D.windowStartDate, D.windowEndDate, D.startDate, D.endDate, D.channelSentDate];
 const sourceTable = `dbo.${D.table}`;
 
 export type SqlValue = string | number | boolean | Date | null;

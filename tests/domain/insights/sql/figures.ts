@@ -29,6 +29,7 @@ export interface ItemTwoFigures {
   successful: number;
   successRate?: number;
   expiredWithoutCall: number;
+  messageDeliveries: number;
   withoutWindowStart: number;
   byStatus: Bucket[];
   processedByResult: Bucket[];
@@ -58,6 +59,7 @@ export function clientFigures(records: readonly DeliveryRecord[]): ItemTwoFigure
     successful: counts.successful,
     ...(counts.successRate === undefined ? {} : { successRate: counts.successRate }),
     expiredWithoutCall: counts.expiredWithoutCall,
+    messageDeliveries: counts.messageDeliveries,
     withoutWindowStart: time.withoutWindowStart,
     byStatus: counts.byStatus.map(withoutStoredTexts),
     processedByResult: counts.processedByResult.map(withoutStoredTexts),
@@ -163,6 +165,7 @@ export async function sqlFigures(database: InsightDatabase): Promise<ItemTwoFigu
     successful: numberOf(summary.successful),
     ...optional("successRate", summary.success_rate),
     expiredWithoutCall: numberOf(summary.expired_without_call),
+    messageDeliveries: numberOf(summary.message_deliveries),
     withoutWindowStart: numberOf(summary.without_window_start),
     byStatus: bucketsOf(await database.view("deliveries_by_status")),
     processedByResult: bucketsOf(await database.view("processed_by_result")),

@@ -248,6 +248,7 @@ const expected: ItemTwoFigures = {
   successful: 3,
   successRate: 3 / 9,
   expiredWithoutCall: 1,
+  messageDeliveries: 0,
   withoutWindowStart: 2,
   byStatus: [
     bucket("Complete", 5),
