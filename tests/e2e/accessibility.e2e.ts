@@ -19,7 +19,9 @@ const screenshotted = new Set(
   ["complete", "broken:html-injection", "broken:attribute-mess"].map((key) => `delivery form, ${key}`),
 );
 
-describe("accessibility: axe on every page in every look", () => {
+// Four pages at a time: most of a check is waiting (loading, the Web API's latency, the DOM
+// settling), which the other pages' checks fill; each check has a page of its own.
+describe("accessibility: axe on every page in every look", { concurrency: 4 }, () => {
   for (const preview of previewPages) {
     for (const look of pageLooks) {
       it(`${preview.name}, ${look.name}: no serious or critical axe violations`, async () => {
