@@ -176,6 +176,17 @@ const brokenChecks: Record<string, (page: Awaited<ReturnType<typeof session.open
     for (const kind of ["Label_conversation", "Label_configuration"])
       assert.ok(related.includes(format(t("RelatedRecords", "Reason_notFound"), t("RelatedRecords", kind))), kind);
   },
+  "broken:sms-without-sent-date": async (page) => {
+    const timeline = await controlText(page, "DeliveryTimeline");
+    assert.ok(
+      timeline.includes(t("DeliveryTimeline", "Anomaly_messageWithoutSentDate")),
+      "names the missing sent date",
+    );
+    assert.ok(
+      !timeline.includes(t("DeliveryTimeline", "Warning_completeWithoutDates")),
+      "not read as a call with no dates",
+    );
+  },
   "broken:unknown-queue": async (page) => {
     const related = await controlText(page, "RelatedRecords");
     assert.ok(related.includes(unresolvableQueueId), "the queue's id shows as stored");
