@@ -116,7 +116,7 @@ describe("form layout: the packaged tabs and sections, one tab at a time", () =>
       assert.deepEqual(await tabNames(page), tabLabels(deliveryMainForm, 1031));
       assert.deepEqual(await tabNames(page), ["Zusammenfassung", "Attribute", "Kennungen"]);
       assertSections(await panelSections(page), sectionLabels(deliveryMainForm, 0, 1031));
-      assert.match((await panelSections(page))[3], /^Weiterleitung \(angerufene Nummer: /);
+      assert.match((await panelSections(page))[3], /^Weiterleitung \(Zielnummer: /);
       assert.ok(await page.getByLabel("Zustellungs-ID").isVisible(), "fields are labelled in German");
       await page.screenshot({ path: session.screenshotPath("form-layout-delivery-tabs-de-rtl"), fullPage: true });
       assert.deepEqual(await seriousViolations(page), []);

@@ -43,11 +43,12 @@ export class PreviewSession {
     if (this.server.failedControls.length > 0)
       throw new Error(`Controls did not build: ${this.server.failedControls.join(", ")}`);
     this.browser = await launchChromium();
-    this.context = await this.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: "en-US",
-      timezoneId: "UTC",
-    });
+    this.context = await this.newContext();
+  }
+
+  private newContext(): Promise<BrowserContext> {
+    if (!this.browser) throw new Error("session not started");
+    return this.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", timezoneId: "UTC" });
   }
 
   async stop(): Promise<void> {
@@ -68,11 +69,15 @@ export class PreviewSession {
   /** Opens a preview address and waits until every control is mounted and idle. */
   async open(query: Record<string, string>, options: OpenOptions = {}): Promise<OpenedPage> {
     if (!this.context || !this.server) throw new Error("session not started");
-    const page = await this.context.newPage();
+    // Playwright's clock belongs to the context, not the page: a pinned clock gets a context of
+    // its own, so pages other tests have open at the same time keep theirs.
+    const context = options.clock ? await this.newContext() : this.context;
+    const page = await context.newPage();
     if (options.width) await page.setViewportSize({ width: options.width, height: 900 });
     if (options.forcedColors) await page.emulateMedia({ forcedColors: "active" });
     if (options.clock) await page.clock.setFixedTime(new Date(options.clock));
-    const opened: OpenedPage = { page, consoleErrors: [], dialogs: [], offHostRequests: [], close: () => page.close() };
+    const close = (): Promise<void> => (context === this.context ? page.close() : context.close());
+    const opened: OpenedPage = { page, consoleErrors: [], dialogs: [], offHostRequests: [], close };
     page.on("console", (message) => {
       if (message.type() === "error") opened.consoleErrors.push(message.text());
     });
