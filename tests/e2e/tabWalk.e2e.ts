@@ -288,9 +288,10 @@ function walkScript(): void {
           .filter((element) => element instanceof HTMLInputElement && element.type === "radio")
           .map((element) => (element as HTMLInputElement).name),
       );
-      // A reached element a read replaced since (Load more, once the next page is in) is the
-      // same stop for the user: its successor with the same role and name counts as reached.
-      const replaced = new Set(seen.filter((element) => !element.isConnected).map((element) => describe(element)));
+      // A reached element a read replaced or re-rendered since (Load more, once the next page is
+      // in) is the same stop for the user: an element with the role and name of a reached stop
+      // counts as reached.
+      const replaced = new Set(seen.map((element) => describe(element)));
       const unreached = Array.from(document.querySelectorAll(focusableSelector))
         .filter((element) => !reached.has(element) && !replaced.has(describe(element)))
         .filter(
