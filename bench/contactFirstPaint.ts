@@ -14,6 +14,7 @@
  * between init and that commit.
  */
 import type { Browser, Page } from "playwright-core";
+import { initProbeSource } from "./initProbe";
 import { summarize, type Summary } from "./stats";
 
 interface LoggedRequest {
@@ -70,24 +71,7 @@ const controlName = "ContactDeliveries";
 const probeScript = `(() => {
   const probe = {};
   window.__pdxBenchContactProbe = probe;
-  let register;
-  const framework = window.ComponentFramework || (window.ComponentFramework = {});
-  Object.defineProperty(framework, "registerControl", {
-    configurable: true,
-    get: () => register,
-    set: (original) => {
-      register = (name, constructor) => {
-        if (String(name).split(".").pop() === ${JSON.stringify(controlName)} && constructor && constructor.prototype && typeof constructor.prototype.init === "function") {
-          const init = constructor.prototype.init;
-          constructor.prototype.init = function (...args) {
-            if (probe.initAt === undefined) probe.initAt = performance.now();
-            return init.apply(this, args);
-          };
-        }
-        return original(name, constructor);
-      };
-    },
-  });
+  ${initProbeSource(controlName)}
   const check = () => {
     if (probe.firstPaintAt !== undefined || probe.initAt === undefined) return;
     const root = document.querySelector('[data-control=${JSON.stringify(controlName)}]');

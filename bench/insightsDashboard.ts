@@ -22,6 +22,7 @@
  * flat page, name query) and as one line each.
  */
 import type { Browser, Page } from "playwright-core";
+import { initProbeSource } from "./initProbe";
 import { summarize, type Summary } from "./stats";
 
 interface LoggedRequest {
@@ -97,24 +98,7 @@ function probeScript(fixedNow: number): string {
 
   const probe = { states: [] };
   window.__pdxBenchInsightsProbe = probe;
-  let register;
-  const framework = window.ComponentFramework || (window.ComponentFramework = {});
-  Object.defineProperty(framework, "registerControl", {
-    configurable: true,
-    get: () => register,
-    set: (original) => {
-      register = (name, constructor) => {
-        if (String(name).split(".").pop() === ${JSON.stringify(controlName)} && constructor && constructor.prototype && typeof constructor.prototype.init === "function") {
-          const init = constructor.prototype.init;
-          constructor.prototype.init = function (...args) {
-            if (probe.initAt === undefined) probe.initAt = performance.now();
-            return init.apply(this, args);
-          };
-        }
-        return original(name, constructor);
-      };
-    },
-  });
+  ${initProbeSource(controlName)}
   const check = () => {
     if (probe.initAt === undefined || probe.doneAt !== undefined) return;
     const root = document.querySelector('[data-control=${JSON.stringify(controlName)}] .pdx-insights');
